@@ -1,0 +1,114 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ALL_SCOPES, TOKEN_STATES, type Scope, type TokenState } from '../contract';
+import type { ApiToken } from '@prisma/client';
+import { tokenStateOf } from './token-state';
+
+const iso = (date: Date | null) => (date ? date.toISOString() : null);
+
+/** A token as the API shows it: never its secret or hash. */
+export class ApiTokenView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'CI deploy' }) name!: string;
+  @ApiProperty({ nullable: true, type: String }) description!: string | null;
+  @ApiProperty({ example: 'tsr_Ab12…x9Yz' }) tokenPreview!: string;
+  @ApiProperty({ enum: ALL_SCOPES, isArray: true }) scopes!: Scope[];
+  @ApiProperty({ enum: ['ACTIVE', 'REVOKED'] }) status!: 'ACTIVE' | 'REVOKED';
+  @ApiProperty({ enum: TOKEN_STATES, description: 'Derived: deleted > revoked > expired > active' }) state!: TokenState;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) expiresAt!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) revokedAt!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) deletedAt!: string | null;
+  @ApiProperty({ nullable: true, type: Number }) requestLimit!: number | null;
+  @ApiProperty({ nullable: true, type: Number }) quotaLimit!: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'Calls per minute' }) rateLimit!: number | null;
+  @ApiProperty() requestCount!: number;
+  @ApiProperty() quotaUsed!: number;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) lastUsedAt!: string | null;
+  @ApiProperty({ nullable: true, type: String }) lastUsedIp!: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+
+  static from(token: ApiToken, now = new Date()): ApiTokenView {
+    return {
+      id: token.id,
+      name: token.name,
+      description: token.description,
+      tokenPreview: token.tokenPreview,
+      scopes: token.scopes as Scope[],
+      status: token.status,
+      state: tokenStateOf(token, now),
+      expiresAt: iso(token.expiresAt),
+      revokedAt: iso(token.revokedAt),
+      deletedAt: iso(token.deletedAt),
+      requestLimit: token.requestLimit,
+      quotaLimit: token.quotaLimit,
+      rateLimit: token.rateLimit,
+      requestCount: Number(token.requestCount),
+      quotaUsed: Number(token.quotaUsed),
+      lastUsedAt: iso(token.lastUsedAt),
+      lastUsedIp: token.lastUsedIp,
+      createdAt: token.createdAt.toISOString(),
+      updatedAt: token.updatedAt.toISOString(),
+    };
+  }
+}
+
+/** The answer of create and regenerate: the only time the plaintext leaves the server. */
+export class RevealedApiTokenView extends ApiTokenView {
+  @ApiProperty({ example: 'tsr_…', description: 'The secret. Shown this once; store it now.' }) token!: string;
+}
+
+export class UsageSummaryView {
+  @ApiProperty() totalRequests!: number;
+  @ApiProperty() successCount!: number;
+  @ApiProperty() failureCount!: number;
+  @ApiProperty({ description: 'successCount / totalRequests, 0 when there were none' }) successRate!: number;
+  @ApiProperty() totalCost!: number;
+  @ApiProperty() last7DaysRequests!: number;
+  @ApiProperty() last30DaysRequests!: number;
+}
+
+export class ApiTokenDetailView extends ApiTokenView {
+  @ApiProperty({ type: UsageSummaryView }) usageSummary!: UsageSummaryView;
+}
+
+export class ApiTokenPageView {
+  @ApiProperty({ type: ApiTokenView, isArray: true }) data!: ApiTokenView[];
+  @ApiProperty() total!: number;
+  @ApiProperty() page!: number;
+  @ApiProperty() limit!: number;
+  @ApiProperty() totalPages!: number;
+}
+
+export class UsagePointView {
+  @ApiProperty({ example: '2026-11-24' }) date!: string;
+  @ApiProperty() requests!: number;
+  @ApiProperty() successes!: number;
+  @ApiProperty() failures!: number;
+  @ApiProperty() cost!: number;
+}
+
+export class TokenUsageView {
+  @ApiProperty({ format: 'uuid' }) tokenId!: string;
+  @ApiProperty() days!: number;
+  @ApiProperty({ example: '2026-10-26' }) from!: string;
+  @ApiProperty({ example: '2026-11-24' }) to!: string;
+  @ApiProperty({ type: UsagePointView, isArray: true }) points!: UsagePointView[];
+}
+
+export class TokenStatsView {
+  @ApiProperty() days!: number;
+  @ApiProperty({ format: 'date-time' }) periodStart!: string;
+  @ApiProperty({ format: 'date-time' }) periodEnd!: string;
+  @ApiProperty() totalTokens!: number;
+  @ApiProperty() activeTokens!: number;
+  @ApiProperty() expiredTokens!: number;
+  @ApiProperty() revokedTokens!: number;
+  @ApiProperty() deletedTokens!: number;
+  @ApiProperty() totalRequests!: number;
+  @ApiProperty() successCount!: number;
+  @ApiProperty() failureCount!: number;
+  @ApiProperty() successRate!: number;
+  @ApiProperty() totalCost!: number;
+  @ApiPropertyOptional({ description: 'Sum of quotaUsed over live tokens' }) quotaUsed!: number;
+  @ApiProperty() avgCostPerRequest!: number;
+}

@@ -1,0 +1,85 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, ScopeGroup, SessionOnly } from '../common/decorators/auth.decorators';
+import { UuidParamPipe } from '../common/pipes/uuid-param.pipe';
+import type { Principal } from '../common/principal';
+import { ApiTokenDetailView, ApiTokenPageView, ApiTokenView, RevealedApiTokenView } from './api-token.view';
+import { ApiTokensService } from './api-tokens.service';
+import { CreateApiTokenDto } from './dto/create-api-token.dto';
+import { ListApiTokensQuery } from './dto/list-api-tokens.query';
+import { UpdateApiTokenDto } from './dto/update-api-token.dto';
+
+const TokenId = () => Param('id', new UuidParamPipe('id'));
+
+@ApiTags('api-tokens')
+@ScopeGroup('tokens')
+@ApiNotFoundResponse({ description: 'No such token for this user (NOT_FOUND) — also for another user\'s token' })
+@Controller('users/me/api-tokens')
+export class ApiTokensController {
+  constructor(private readonly tokens: ApiTokensService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'List your tokens (session or tokens:read)' })
+  @ApiOkResponse({ type: ApiTokenPageView })
+  list(@CurrentPrincipal() principal: Principal, @Query() query: ListApiTokensQuery): Promise<ApiTokenPageView> {
+    return this.tokens.list(principal.userId, query);
+  }
+
+  @Post()
+  @SessionOnly()
+  @ApiOperation({ summary: 'Mint a token; the answer holds the plaintext `token`, this once (session only)' })
+  @ApiCreatedResponse({ type: RevealedApiTokenView })
+  @ApiConflictResponse({ description: 'TOKEN_LIMIT_REACHED' })
+  create(@CurrentPrincipal() principal: Principal, @Body() body: CreateApiTokenDto): Promise<RevealedApiTokenView> {
+    return this.tokens.create(principal.userId, body);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'One token with its usage summary (session or tokens:read)' })
+  @ApiOkResponse({ type: ApiTokenDetailView })
+  detail(@CurrentPrincipal() principal: Principal, @TokenId() id: string): Promise<ApiTokenDetailView> {
+    return this.tokens.detail(principal.userId, id);
+  }
+
+  @Patch(':id')
+  @SessionOnly()
+  @ApiOperation({ summary: 'Edit name, description, scopes, expiry or limits (session only)' })
+  @ApiOkResponse({ type: ApiTokenView })
+  update(@CurrentPrincipal() principal: Principal, @TokenId() id: string, @Body() body: UpdateApiTokenDto): Promise<ApiTokenView> {
+    return this.tokens.update(principal.userId, id, body);
+  }
+
+  @Post(':id/revoke')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Revoke for good (session or tokens:write)' })
+  @ApiOkResponse({ type: ApiTokenView })
+  revoke(@CurrentPrincipal() principal: Principal, @TokenId() id: string): Promise<ApiTokenView> {
+    return this.tokens.revoke(principal.userId, id);
+  }
+
+  @Post(':id/regenerate')
+  @HttpCode(200)
+  @SessionOnly()
+  @ApiOperation({ summary: 'New secret, same settings; the old secret dies at once (session only)' })
+  @ApiOkResponse({ type: RevealedApiTokenView })
+  regenerate(@CurrentPrincipal() principal: Principal, @TokenId() id: string): Promise<RevealedApiTokenView> {
+    return this.tokens.regenerate(principal.userId, id);
+  }
+
+  @Delete(':id')
+  @SessionOnly()
+  @ApiOperation({ summary: 'Soft delete (session only)' })
+  @ApiOkResponse({ type: ApiTokenView })
+  remove(@CurrentPrincipal() principal: Principal, @TokenId() id: string): Promise<ApiTokenView> {
+    return this.tokens.remove(principal.userId, id);
+  }
+
+  @Post(':id/restore')
+  @HttpCode(200)
+  @SessionOnly()
+  @ApiOperation({ summary: 'Undo a soft delete; a revoked token stays revoked (session only)' })
+  @ApiOkResponse({ type: ApiTokenView })
+  restore(@CurrentPrincipal() principal: Principal, @TokenId() id: string): Promise<ApiTokenView> {
+    return this.tokens.restore(principal.userId, id);
+  }
+}

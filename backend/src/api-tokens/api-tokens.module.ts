@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { UsageModule } from '../usage/usage.module';
+import { ApiTokensController } from './api-tokens.controller';
+import { ApiTokensRepository } from './api-tokens.repository';
+import { ApiTokensService } from './api-tokens.service';
+import { TokenVerifier } from './token-verifier';
+
+@Module({
+  imports: [UsageModule],
+  controllers: [ApiTokensController],
+  providers: [ApiTokensRepository, ApiTokensService, TokenVerifier],
+  exports: [TokenVerifier, ApiTokensService],
+})
+export class ApiTokensModule {}

@@ -1,0 +1,106 @@
+import { Injectable } from '@nestjs/common';
+import { PrismaService } from '../database/prisma.service';
+import { ApiToken, Prisma } from '@prisma/client';
+import type { TokenSortField, TokenState } from '../contract';
+
+export interface TokenListQuery {
+  userId: string;
+  page: number;
+  limit: number;
+  search?: string;
+  state?: TokenState;
+  sort: TokenSortField;
+  order: 'asc' | 'desc';
+  now: Date;
+}
+
+/** All Prisma access for tokens. Ownership is part of every query: another user's id finds nothing. */
+@Injectable()
+export class ApiTokensRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  findOwned(userId: string, id: string): Promise<ApiToken | null> {
+    return this.prisma.apiToken.findFirst({ where: { id, userId } });
+  }
+
+  findByHash(tokenHash: string): Promise<ApiToken | null> {
+    return this.prisma.apiToken.findUnique({ where: { tokenHash } });
+  }
+
+  /**
+   * Creates a token unless the user already has `maxLive` live (not deleted) ones. The advisory
+   * lock serialises creations per user, so two concurrent requests cannot both take the last slot.
+   */
+  createWithinCap(data: Prisma.ApiTokenUncheckedCreateInput, maxLive: number): Promise<ApiToken | null> {
+    return this.prisma.$transaction(async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${data.userId}))`;
+      const live = await tx.apiToken.count({ where: { userId: data.userId, deletedAt: null } });
+      if (live >= maxLive) return null;
+      return tx.apiToken.create({ data });
+    });
+  }
+
+  /** Restores a deleted token unless that would exceed the cap (same lock as creation). */
+  restoreWithinCap(userId: string, id: string, maxLive: number): Promise<ApiToken | null> {
+    return this.prisma.$transaction(async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${userId}))`;
+      const live = await tx.apiToken.count({ where: { userId, deletedAt: null } });
+      if (live >= maxLive) return null;
+      return tx.apiToken.update({ where: { id }, data: { deletedAt: null } });
+    });
+  }
+
+  update(id: string, data: Prisma.ApiTokenUpdateInput): Promise<ApiToken> {
+    return this.prisma.apiToken.update({ where: { id }, data });
+  }
+
+  /** Applies a change only while the row still matches `expected` (compare-and-set); null if not. */
+  async updateWhere(id: string, expected: Prisma.ApiTokenWhereInput, data: Prisma.ApiTokenUpdateInput): Promise<ApiToken | null> {
+    const { count } = await this.prisma.apiToken.updateMany({ where: { id, ...expected }, data });
+    return count === 1 ? this.prisma.apiToken.findUnique({ where: { id } }) : null;
+  }
+
+  async list(query: TokenListQuery): Promise<{ rows: ApiToken[]; total: number }> {
+    const where: Prisma.ApiTokenWhereInput = {
+      userId: query.userId,
+      AND: [this.stateFilter(query.state, query.now), this.searchFilter(query.search)],
+    };
+    const orderBy: Prisma.ApiTokenOrderByWithRelationInput[] = [this.orderOf(query.sort, query.order), { id: 'asc' }];
+    const [rows, total] = await this.prisma.$transaction([
+      this.prisma.apiToken.findMany({ where, orderBy, skip: (query.page - 1) * query.limit, take: query.limit }),
+      this.prisma.apiToken.count({ where }),
+    ]);
+    return { rows, total };
+  }
+
+  private orderOf(sort: TokenSortField, order: 'asc' | 'desc'): Prisma.ApiTokenOrderByWithRelationInput {
+    // Tokens never used or never expiring go last, whichever the direction.
+    if (sort === 'expiresAt' || sort === 'lastUsedAt') return { [sort]: { sort: order, nulls: 'last' } };
+    return { [sort]: order };
+  }
+
+  private searchFilter(search: string | undefined): Prisma.ApiTokenWhereInput {
+    if (!search) return {};
+    return {
+      OR: [
+        { name: { contains: search, mode: 'insensitive' } },
+        { description: { contains: search, mode: 'insensitive' } },
+      ],
+    };
+  }
+
+  private stateFilter(state: TokenState | undefined, now: Date): Prisma.ApiTokenWhereInput {
+    switch (state) {
+      case undefined:
+        return { deletedAt: null };
+      case 'deleted':
+        return { deletedAt: { not: null } };
+      case 'revoked':
+        return { deletedAt: null, status: 'REVOKED' };
+      case 'expired':
+        return { deletedAt: null, status: 'ACTIVE', expiresAt: { lte: now } };
+      case 'active':
+        return { deletedAt: null, status: 'ACTIVE', OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] };
+    }
+  }
+}

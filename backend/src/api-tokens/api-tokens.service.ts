@@ -1,0 +1,141 @@
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { AppException, invalidState, notFound, validationFailed } from '../common/app-exception';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { normalizeScopes, type Scope } from '../contract';
+import { ApiToken, Prisma } from '@prisma/client';
+import { UsageStatsService } from '../usage/usage-stats.service';
+import { ApiTokensRepository } from './api-tokens.repository';
+import { ApiTokenDetailView, ApiTokenPageView, ApiTokenView, RevealedApiTokenView } from './api-token.view';
+import { CreateApiTokenDto } from './dto/create-api-token.dto';
+import { ListApiTokensQuery } from './dto/list-api-tokens.query';
+import { UpdateApiTokenDto } from './dto/update-api-token.dto';
+import { generateToken, hashToken, previewToken } from './token-format';
+
+/** The token lifecycle rules: mint, list, edit, revoke, regenerate, delete, restore. */
+@Injectable()
+export class ApiTokensService {
+  constructor(
+    private readonly tokens: ApiTokensRepository,
+    private readonly usageStats: UsageStatsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async create(userId: string, input: CreateApiTokenDto): Promise<RevealedApiTokenView> {
+    const secret = generateToken();
+    const created = await this.tokens.createWithinCap(
+      {
+        userId,
+        name: input.name,
+        description: input.description || null,
+        scopes: normalizeScopes(input.scopes),
+        expiresAt: this.futureDate(input.expiresAt),
+        requestLimit: input.requestLimit ?? null,
+        quotaLimit: input.quotaLimit ?? null,
+        rateLimit: input.rateLimit ?? null,
+        tokenHash: hashToken(secret),
+        tokenPreview: previewToken(secret),
+      },
+      this.config.MAX_TOKENS_PER_USER,
+    );
+    if (!created) throw this.capReached();
+    return { ...ApiTokenView.from(created), token: secret };
+  }
+
+  async list(userId: string, query: ListApiTokensQuery): Promise<ApiTokenPageView> {
+    const now = new Date();
+    const { rows, total } = await this.tokens.list({ ...query, state: query.status, userId, now });
+    return {
+      data: rows.map((row) => ApiTokenView.from(row, now)),
+      total,
+      page: query.page,
+      limit: query.limit,
+      totalPages: Math.ceil(total / query.limit),
+    };
+  }
+
+  async detail(userId: string, id: string): Promise<ApiTokenDetailView> {
+    const token = await this.getOwned(userId, id);
+    return { ...ApiTokenView.from(token), usageSummary: await this.usageStats.summaryFor(token.id) };
+  }
+
+  async update(userId: string, id: string, input: UpdateApiTokenDto): Promise<ApiTokenView> {
+    const token = await this.getOwned(userId, id);
+    if (token.deletedAt) throw invalidState('A deleted token cannot be edited; restore it first');
+    const data: Prisma.ApiTokenUpdateInput = {
+      name: input.name,
+      description: input.description === undefined ? undefined : input.description || null,
+      scopes: input.scopes ? normalizeScopes(input.scopes as Scope[]) : undefined,
+      expiresAt: input.expiresAt === undefined ? undefined : this.futureDate(input.expiresAt),
+      requestLimit: input.requestLimit,
+      quotaLimit: input.quotaLimit,
+      rateLimit: input.rateLimit,
+    };
+    return ApiTokenView.from(await this.tokens.update(token.id, data));
+  }
+
+  /** Permanent. Idempotent: revoking a revoked token answers it as it is. */
+  async revoke(userId: string, id: string): Promise<ApiTokenView> {
+    const token = await this.getOwned(userId, id);
+    if (token.status === 'REVOKED') return ApiTokenView.from(token);
+    const revoked = await this.tokens.updateWhere(token.id, { status: 'ACTIVE' }, { status: 'REVOKED', revokedAt: new Date() });
+    return ApiTokenView.from(revoked ?? (await this.getOwned(userId, id)));
+  }
+
+  /** A new secret with the same settings; the old secret stops working at once. */
+  async regenerate(userId: string, id: string): Promise<RevealedApiTokenView> {
+    const token = await this.getOwned(userId, id);
+    if (token.deletedAt) throw invalidState('A deleted token cannot be regenerated; restore it first');
+    if (token.status === 'REVOKED') throw invalidState('A revoked token cannot be regenerated; create a new one');
+    const secret = generateToken();
+    const updated = await this.tokens.updateWhere(
+      token.id,
+      { tokenHash: token.tokenHash, status: 'ACTIVE', deletedAt: null },
+      { tokenHash: hashToken(secret), tokenPreview: previewToken(secret) },
+    );
+    if (!updated) throw invalidState('The token changed while regenerating it; try again');
+    return { ...ApiTokenView.from(updated), token: secret };
+  }
+
+  /** Soft delete: the token stops working and leaves the default list; restore brings it back. */
+  async remove(userId: string, id: string): Promise<ApiTokenView> {
+    const token = await this.getOwned(userId, id);
+    if (token.deletedAt) return ApiTokenView.from(token);
+    return ApiTokenView.from(await this.tokens.update(token.id, { deletedAt: new Date() }));
+  }
+
+  /** Undoes a soft delete; the status it had (even REVOKED) comes back with it. */
+  async restore(userId: string, id: string): Promise<ApiTokenView> {
+    const token = await this.getOwned(userId, id);
+    if (!token.deletedAt) throw invalidState('Only a deleted token can be restored');
+    const restored = await this.tokens.restoreWithinCap(userId, token.id, this.config.MAX_TOKENS_PER_USER);
+    if (!restored) throw this.capReached();
+    return ApiTokenView.from(restored);
+  }
+
+  async getOwned(userId: string, id: string): Promise<ApiToken> {
+    const token = await this.tokens.findOwned(userId, id);
+    if (!token) throw notFound('Token');
+    return token;
+  }
+
+  private futureDate(value: string | null | undefined): Date | null {
+    if (value === null || value === undefined) return null;
+    const date = new Date(value);
+    if (Number.isNaN(date.getTime())) {
+      throw validationFailed([{ field: 'expiresAt', constraint: 'isISO8601', message: 'expiresAt must be an ISO 8601 date-time' }]);
+    }
+    if (date.getTime() <= Date.now()) {
+      throw validationFailed([{ field: 'expiresAt', constraint: 'isFuture', message: 'expiresAt must be in the future' }]);
+    }
+    return date;
+  }
+
+  private capReached(): AppException {
+    const max = this.config.MAX_TOKENS_PER_USER;
+    return new AppException(
+      HttpStatus.CONFLICT,
+      'TOKEN_LIMIT_REACHED',
+      `You already have ${max} tokens; delete one before creating another`,
+    );
+  }
+}

@@ -1,0 +1,33 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMinSize, IsOptional, ValidateIf } from 'class-validator';
+import { ALL_SCOPES, Scope } from '../../contract';
+import {
+  ExpiresAtField,
+  QuotaLimitField,
+  RateLimitField,
+  RequestLimitField,
+  ScopesField,
+  TokenDescriptionField,
+  TokenNameField,
+} from './api-token-fields';
+
+/** Absent = unchanged; `null` clears the optional settings (description, expiry, limits). */
+export class UpdateApiTokenDto {
+  @ApiPropertyOptional({ example: 'CI deploy' })
+  @ValidateIf((_object, value) => value !== undefined)
+  @TokenNameField()
+  name?: string;
+
+  @IsOptional() @TokenDescriptionField() description?: string | null;
+
+  @ApiPropertyOptional({ enum: ALL_SCOPES, isArray: true })
+  @ValidateIf((_object, value) => value !== undefined)
+  @ScopesField()
+  @ArrayMinSize(1, { message: 'scopes must contain at least one scope' })
+  scopes?: Scope[];
+
+  @IsOptional() @ExpiresAtField() expiresAt?: string | null;
+  @IsOptional() @RequestLimitField() requestLimit?: number | null;
+  @IsOptional() @QuotaLimitField() quotaLimit?: number | null;
+  @IsOptional() @RateLimitField() rateLimit?: number | null;
+}

@@ -1,0 +1,69 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { crc32 } from 'node:zlib';
+
+/**
+ * The token format, in one place: `tsr_` + 32 random base62 characters (≈190 bits) + 6 base62
+ * characters of the CRC32 of the random part. The prefix lets secret scanners spot leaks; the
+ * checksum lets us reject typos and garbage without touching the database.
+ */
+export const TOKEN_PREFIX = 'tsr_';
+export const RANDOM_LENGTH = 32;
+export const CHECKSUM_LENGTH = 6;
+export const TOKEN_LENGTH = TOKEN_PREFIX.length + RANDOM_LENGTH + CHECKSUM_LENGTH;
+
+const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+const TOKEN_PATTERN = new RegExp(`^${TOKEN_PREFIX}[0-9A-Za-z]{${RANDOM_LENGTH + CHECKSUM_LENGTH}}$`);
+// 62 * 4 = 248: bytes at or above it are dropped so every character is equally likely.
+const UNBIASED_BYTE_LIMIT = 248;
+
+export function generateToken(): string {
+  const random = randomBase62(RANDOM_LENGTH);
+  return `${TOKEN_PREFIX}${random}${checksumOf(random)}`;
+}
+
+/** True when the value has the token shape (prefix, length, alphabet) — says nothing of the checksum. */
+export function looksLikeToken(value: string): boolean {
+  return value.startsWith(TOKEN_PREFIX);
+}
+
+/** True when the shape and the checksum are right. Pure: no I/O. */
+export function hasValidChecksum(token: string): boolean {
+  if (!TOKEN_PATTERN.test(token)) return false;
+  const random = token.slice(TOKEN_PREFIX.length, TOKEN_PREFIX.length + RANDOM_LENGTH);
+  return token.slice(TOKEN_PREFIX.length + RANDOM_LENGTH) === checksumOf(random);
+}
+
+/** SHA-256 hex of the whole token: the only form we store. */
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token, 'utf8').digest('hex');
+}
+
+/** `tsr_` + first 4 + `…` + last 4: enough to recognise a token, useless to an attacker. */
+export function previewToken(token: string): string {
+  const body = token.slice(TOKEN_PREFIX.length);
+  return `${TOKEN_PREFIX}${body.slice(0, 4)}…${body.slice(-4)}`;
+}
+
+export function checksumOf(random: string): string {
+  return toBase62(crc32(Buffer.from(random, 'utf8')), CHECKSUM_LENGTH);
+}
+
+function toBase62(value: number, width: number): string {
+  let rest = value;
+  let out = '';
+  while (rest > 0) {
+    out = BASE62[rest % 62] + out;
+    rest = Math.floor(rest / 62);
+  }
+  return out.padStart(width, '0');
+}
+
+function randomBase62(length: number): string {
+  let out = '';
+  while (out.length < length) {
+    for (const byte of randomBytes(length * 2)) {
+      if (byte < UNBIASED_BYTE_LIMIT && out.length < length) out += BASE62[byte % 62];
+    }
+  }
+  return out;
+}

@@ -1,0 +1,37 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import { ApiTokensModule } from './api-tokens/api-tokens.module';
+import { AuthModule } from './auth/auth.module';
+import { AppConfig } from './config/app-config';
+import { AppConfigModule } from './config/app-config.module';
+import { DatabaseModule } from './database/database.module';
+import { HealthModule } from './health/health.module';
+import { loggerOptions } from './logging';
+import { UsageModule } from './usage/usage.module';
+import { UsersModule } from './users/users.module';
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  databaseUrl: string;
+  poolSize: number;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot({ config, databaseUrl, poolSize }: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        LoggerModule.forRoot(loggerOptions(config)),
+        AppConfigModule.forRoot(config),
+        DatabaseModule.forRoot(databaseUrl, poolSize),
+        HealthModule,
+        AuthModule,
+        UsersModule,
+        // Before ApiTokensModule: its `stats` route must be matched before `:id`.
+        UsageModule,
+        ApiTokensModule,
+      ],
+    };
+  }
+}

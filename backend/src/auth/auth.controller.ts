@@ -1,0 +1,31 @@
+import { Body, Controller, HttpCode, Ip, Post } from '@nestjs/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { Public } from '../common/decorators/auth.decorators';
+import { UserView } from '../users/user.view';
+import { AuthService } from './auth.service';
+import { LoginDto, LoginResponseView, RegisterDto } from './dto/auth.dto';
+
+@ApiTags('auth')
+@Public()
+@Controller('auth')
+export class AuthController {
+  constructor(private readonly auth: AuthService) {}
+
+  @Post('register')
+  @ApiOperation({ summary: 'Create an account' })
+  @ApiCreatedResponse({ type: UserView })
+  @ApiConflictResponse({ description: 'CONFLICT: username or email taken (details names the field)' })
+  register(@Body() body: RegisterDto): Promise<UserView> {
+    return this.auth.register(body);
+  }
+
+  @Post('login')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Sign in; returns a session JWT' })
+  @ApiOkResponse({ type: LoginResponseView })
+  @ApiUnauthorizedResponse({ description: 'INVALID_CREDENTIALS' })
+  @ApiTooManyRequestsResponse({ description: 'RATE_LIMITED, with Retry-After (per IP and per account)' })
+  login(@Body() body: LoginDto, @Ip() ip: string): Promise<LoginResponseView> {
+    return this.auth.login(body, ip);
+  }
+}

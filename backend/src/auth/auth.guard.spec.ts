@@ -1,0 +1,123 @@
+import { EventEmitter } from 'node:events';
+import { ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { TokenVerifier, VerifiedToken } from '../api-tokens/token-verifier';
+import { AppException } from '../common/app-exception';
+import { Public, ScopeGroup, SessionOnly } from '../common/decorators/auth.decorators';
+import type { UsageRecorder } from '../usage/usage-recorder';
+import { AuthGuard } from './auth.guard';
+import type { SessionTokens } from './session-tokens';
+import { unauthenticated } from './session-tokens';
+
+@ScopeGroup('tokens')
+class TokensRoutes {
+  list() {}
+  @SessionOnly() create() {}
+  @ScopeGroup('usage') stats() {}
+}
+
+@Public()
+class PublicRoutes {
+  login() {}
+}
+
+class UndeclaredRoutes {
+  anything() {}
+}
+
+const PAT = 'tsr_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa';
+
+function contextFor(target: object, handler: (...args: never[]) => unknown, method: string, authorization?: string) {
+  const request = { method, headers: authorization ? { authorization } : {}, ip: '10.0.0.1' } as Record<string, unknown>;
+  const response = Object.assign(new EventEmitter(), { statusCode: 200 });
+  const context = {
+    getHandler: () => handler,
+    getClass: () => target,
+    switchToHttp: () => ({ getRequest: () => request, getResponse: () => response }),
+  } as unknown as ExecutionContext;
+  return { context, request, response };
+}
+
+describe('AuthGuard', () => {
+  let verified: VerifiedToken;
+  let sut: AuthGuard;
+  const record = vi.fn();
+
+  beforeEach(() => {
+    record.mockReset();
+    verified = {
+      tokenId: 'token-1', userId: 'user-1', scopes: ['tokens:read'], expiresAt: null,
+      requestLimit: null, quotaLimit: null, rateLimit: null,
+    };
+    const sessions = {
+      verify: (jwt: string) => {
+        if (jwt !== 'good.jwt') throw unauthenticated();
+        return 'user-1';
+      },
+    } as unknown as SessionTokens;
+    const verifier = { verify: async () => verified } as unknown as TokenVerifier;
+    sut = new AuthGuard(new Reflector(), sessions, verifier, { record } as unknown as UsageRecorder);
+  });
+
+  const codeOf = async (promise: Promise<unknown>) => {
+    try {
+      await promise;
+      return 'allowed';
+    } catch (error) {
+      return (error as AppException).code;
+    }
+  };
+
+  it('lets anyone call a public route without looking at credentials', async () => {
+    const { context } = contextFor(PublicRoutes, PublicRoutes.prototype.login, 'POST', 'Bearer garbage');
+    await expect(sut.canActivate(context)).resolves.toBe(true);
+  });
+
+  it('refuses a missing or non-bearer Authorization header with UNAUTHENTICATED', async () => {
+    expect(await codeOf(sut.canActivate(contextFor(TokensRoutes, TokensRoutes.prototype.list, 'GET').context))).toBe('UNAUTHENTICATED');
+    expect(await codeOf(sut.canActivate(contextFor(TokensRoutes, TokensRoutes.prototype.list, 'GET', 'Basic abc').context))).toBe('UNAUTHENTICATED');
+  });
+
+  it('verifies a non-tsr_ value as a session, which may call every route', async () => {
+    for (const [handler, method] of [[TokensRoutes.prototype.list, 'GET'], [TokensRoutes.prototype.create, 'POST']] as const) {
+      const { context, request } = contextFor(TokensRoutes, handler, method, 'Bearer good.jwt');
+      await expect(sut.canActivate(context)).resolves.toBe(true);
+      expect(request.principal).toEqual({ kind: 'session', userId: 'user-1' });
+    }
+    expect(await codeOf(sut.canActivate(contextFor(TokensRoutes, TokensRoutes.prototype.list, 'GET', 'Bearer bad.jwt').context))).toBe('UNAUTHENTICATED');
+  });
+
+  it('admits a PAT whose scope covers the method level, and records the call when answered', async () => {
+    const { context, request, response } = contextFor(TokensRoutes, TokensRoutes.prototype.list, 'GET', `Bearer ${PAT}`);
+    await expect(sut.canActivate(context)).resolves.toBe(true);
+    expect(request.principal).toMatchObject({ kind: 'pat', tokenId: 'token-1' });
+    expect(record).not.toHaveBeenCalled();
+    response.emit('finish');
+    expect(record).toHaveBeenCalledWith(expect.objectContaining({ tokenId: 'token-1', ip: '10.0.0.1', success: true, counted: true, cost: 1 }));
+  });
+
+  it('refuses a PAT below the needed level with INSUFFICIENT_SCOPE and records a failure that costs nothing', async () => {
+    const { context, response } = contextFor(TokensRoutes, TokensRoutes.prototype.list, 'DELETE', `Bearer ${PAT}`);
+    expect(await codeOf(sut.canActivate(context))).toBe('INSUFFICIENT_SCOPE');
+    response.statusCode = 403;
+    response.emit('finish');
+    expect(record).toHaveBeenCalledWith(expect.objectContaining({ success: false, counted: false, cost: 0 }));
+  });
+
+  it('uses the route-level group over the controller group', async () => {
+    expect(await codeOf(sut.canActivate(contextFor(TokensRoutes, TokensRoutes.prototype.stats, 'GET', `Bearer ${PAT}`).context))).toBe('INSUFFICIENT_SCOPE');
+    verified.scopes = ['usage:read'];
+    expect(await codeOf(sut.canActivate(contextFor(TokensRoutes, TokensRoutes.prototype.stats, 'GET', `Bearer ${PAT}`).context))).toBe('allowed');
+  });
+
+  it('refuses a PAT on a session-only route whatever its scopes', async () => {
+    verified.scopes = ['account:write', 'tokens:write', 'usage:write'];
+    expect(await codeOf(sut.canActivate(contextFor(TokensRoutes, TokensRoutes.prototype.create, 'POST', `Bearer ${PAT}`).context))).toBe('SESSION_REQUIRED');
+  });
+
+  it('treats a route that declares nothing as session-only (closed by default)', async () => {
+    verified.scopes = ['account:write', 'tokens:write', 'usage:write'];
+    expect(await codeOf(sut.canActivate(contextFor(UndeclaredRoutes, UndeclaredRoutes.prototype.anything, 'GET', `Bearer ${PAT}`).context))).toBe('SESSION_REQUIRED');
+  });
+});

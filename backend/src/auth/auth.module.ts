@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { ApiTokensModule } from '../api-tokens/api-tokens.module';
+import { UsageModule } from '../usage/usage.module';
+import { UsersModule } from '../users/users.module';
+import { AuthController } from './auth.controller';
+import { AuthGuard } from './auth.guard';
+import { AuthService } from './auth.service';
+import { LoginThrottle } from './login-throttle';
+import { SessionTokens } from './session-tokens';
+
+@Module({
+  imports: [UsersModule, ApiTokensModule, UsageModule],
+  controllers: [AuthController],
+  providers: [AuthService, SessionTokens, LoginThrottle, { provide: APP_GUARD, useClass: AuthGuard }],
+})
+export class AuthModule {}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { ALL_SCOPES, isScope, normalizeScopes, scopesAllow } from '../contract';
+import { levelForMethod } from './scope-inference';
+
+describe('scope inference', () => {
+  it.each(['GET', 'HEAD', 'OPTIONS', 'get'])('%s needs read', (method) => {
+    expect(levelForMethod(method)).toBe('read');
+  });
+
+  it.each(['POST', 'PUT', 'PATCH', 'DELETE', 'delete'])('%s needs write', (method) => {
+    expect(levelForMethod(method)).toBe('write');
+  });
+});
+
+describe('scopes', () => {
+  it('lists every group at both levels', () => {
+    expect(ALL_SCOPES).toEqual([
+      'account:read', 'account:write', 'tokens:read', 'tokens:write', 'usage:read', 'usage:write',
+    ]);
+  });
+
+  it('lets write imply read, never the reverse, and never across groups', () => {
+    expect(scopesAllow(['tokens:write'], 'tokens', 'read')).toBe(true);
+    expect(scopesAllow(['tokens:write'], 'tokens', 'write')).toBe(true);
+    expect(scopesAllow(['tokens:read'], 'tokens', 'read')).toBe(true);
+    expect(scopesAllow(['tokens:read'], 'tokens', 'write')).toBe(false);
+    expect(scopesAllow(['account:write'], 'tokens', 'read')).toBe(false);
+    expect(scopesAllow([], 'usage', 'read')).toBe(false);
+  });
+
+  it('recognises only group:level words', () => {
+    expect(isScope('usage:read')).toBe(true);
+    expect(isScope('usage:admin')).toBe(false);
+    expect(isScope('billing:read')).toBe(false);
+    expect(isScope(42)).toBe(false);
+  });
+
+  it('normalises by dropping read where write is granted, and sorting', () => {
+    expect(normalizeScopes(['tokens:write', 'account:read', 'tokens:read', 'account:read'])).toEqual([
+      'account:read',
+      'tokens:write',
+    ]);
+  });
+});

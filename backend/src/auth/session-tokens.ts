@@ -1,0 +1,49 @@
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { JwtService, TokenExpiredError } from '@nestjs/jwt';
+import { AppException } from '../common/app-exception';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+
+interface SessionClaims {
+  sub: string;
+  typ: 'session';
+}
+
+/** Session JWTs: HS256 only, signed with JWT_SECRET, carrying just the user id. */
+@Injectable()
+export class SessionTokens {
+  private readonly jwt: JwtService;
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+    this.jwt = new JwtService({
+      secret: config.jwtSecret,
+      signOptions: { algorithm: 'HS256', expiresIn: config.JWT_EXPIRES_IN_SECONDS },
+      verifyOptions: { algorithms: ['HS256'] },
+    });
+  }
+
+  issue(userId: string): string {
+    return this.jwt.sign({ sub: userId, typ: 'session' } satisfies SessionClaims);
+  }
+
+  get expiresInSeconds(): number {
+    return this.config.JWT_EXPIRES_IN_SECONDS;
+  }
+
+  /** The user id, or a 401: SESSION_EXPIRED when it is only stale, UNAUTHENTICATED otherwise. */
+  verify(token: string): string {
+    let claims: Partial<SessionClaims>;
+    try {
+      claims = this.jwt.verify<SessionClaims>(token);
+    } catch (error) {
+      if (error instanceof TokenExpiredError) {
+        throw new AppException(HttpStatus.UNAUTHORIZED, 'SESSION_EXPIRED', 'The session has expired; sign in again');
+      }
+      throw unauthenticated('The session token is not valid');
+    }
+    if (claims.typ !== 'session' || typeof claims.sub !== 'string') throw unauthenticated('The session token is not valid');
+    return claims.sub;
+  }
+}
+
+export const unauthenticated = (message = 'Authentication required') =>
+  new AppException(HttpStatus.UNAUTHORIZED, 'UNAUTHENTICATED', message);

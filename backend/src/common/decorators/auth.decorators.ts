@@ -1,0 +1,38 @@
+import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import type { ScopeGroup as ScopeGroupName } from '../../contract';
+import type { Principal, RequestWithPrincipal } from '../principal';
+
+export const IS_PUBLIC = 'tessera:isPublic';
+export const SCOPE_GROUP = 'tessera:scopeGroup';
+export const SESSION_ONLY = 'tessera:sessionOnly';
+
+/** The route needs no credentials (register, login, health). */
+export const Public = () => SetMetadata(IS_PUBLIC, true);
+
+/**
+ * The scope group a controller (or one route) belongs to. A PAT needs `group:read` for
+ * GET/HEAD/OPTIONS and `group:write` for everything else; a session may call it always.
+ */
+export const ScopeGroup = (group: ScopeGroupName) =>
+  applyDecorators(
+    SetMetadata(SCOPE_GROUP, group),
+    ApiBearerAuth(),
+    ApiUnauthorizedResponse({ description: 'No or invalid credentials (UNAUTHENTICATED, TOKEN_* codes)' }),
+    ApiForbiddenResponse({ description: `A PAT without the needed \`${group}:read|write\` scope (INSUFFICIENT_SCOPE)` }),
+  );
+
+/** A PAT may never call this route, whatever its scopes (mint, edit, regenerate, delete, restore). */
+export const SessionOnly = () =>
+  applyDecorators(
+    SetMetadata(SESSION_ONLY, true),
+    ApiBearerAuth(),
+    ApiForbiddenResponse({ description: 'Called with a personal access token: needs a session (SESSION_REQUIRED)' }),
+  );
+
+/** The caller resolved by the AuthGuard. */
+export const CurrentPrincipal = createParamDecorator((_data: unknown, context: ExecutionContext): Principal => {
+  const request = context.switchToHttp().getRequest<RequestWithPrincipal>();
+  if (!request.principal) throw new Error('CurrentPrincipal used on a route without authentication');
+  return request.principal;
+});

@@ -1,0 +1,83 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { Prisma } from '@prisma/client';
+import type { Response } from 'express';
+import { ErrorBody, ErrorCode } from '../../contract';
+import { AppException } from '../app-exception';
+
+const DEFAULT_CODES: Partial<Record<number, ErrorCode>> = {
+  400: 'VALIDATION_FAILED',
+  401: 'UNAUTHENTICATED',
+  403: 'INSUFFICIENT_SCOPE',
+  404: 'NOT_FOUND',
+  405: 'NOT_FOUND',
+  409: 'CONFLICT',
+  413: 'PAYLOAD_TOO_LARGE',
+  429: 'RATE_LIMITED',
+  503: 'DATABASE_UNAVAILABLE',
+};
+
+/** Error codes from pg / the driver adapter that mean "the database is not reachable". */
+const CONNECTION_FAILURES = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|Connection terminated|connect|DatabaseNotReachable|P1001|P1002|P1017|P2024/i;
+
+/** Renders every error as `{statusCode, error, code, message, details?}`; nothing else leaves the server. */
+@Catch()
+export class HttpExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    const { body, headers } = this.toBody(exception);
+    if (response.headersSent) return;
+    for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+    response.status(body.statusCode).json(body);
+  }
+
+  private toBody(exception: unknown): { body: ErrorBody; headers: Record<string, string> } {
+    if (exception instanceof AppException) {
+      return {
+        body: this.shape(exception.getStatus(), exception.code, exception.message, exception.details),
+        headers: exception.headers,
+      };
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const code = DEFAULT_CODES[status] ?? (status >= 500 ? 'INTERNAL_ERROR' : 'VALIDATION_FAILED');
+      return { body: this.shape(status, code, this.messageOf(exception)), headers: {} };
+    }
+    if (this.isDatabaseUnavailable(exception)) {
+      this.logger.warn(`Database unavailable: ${(exception as Error).message}`);
+      return {
+        body: this.shape(HttpStatus.SERVICE_UNAVAILABLE, 'DATABASE_UNAVAILABLE', 'The database is unavailable, try again shortly'),
+        headers: { 'Retry-After': '5' },
+      };
+    }
+    this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
+    return { body: this.shape(HttpStatus.INTERNAL_SERVER_ERROR, 'INTERNAL_ERROR', 'Internal server error'), headers: {} };
+  }
+
+  private isDatabaseUnavailable(exception: unknown): boolean {
+    if (exception instanceof Prisma.PrismaClientInitializationError) return true;
+    if (exception instanceof Prisma.PrismaClientKnownRequestError && ['P1001', 'P1002', 'P1017', 'P2024'].includes(exception.code)) return true;
+    if (exception instanceof Prisma.PrismaClientUnknownRequestError || exception instanceof Prisma.PrismaClientRustPanicError) {
+      return CONNECTION_FAILURES.test(exception.message);
+    }
+    const code = (exception as { code?: unknown } | null)?.code;
+    return typeof code === 'string' && /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE)$/.test(code);
+  }
+
+  private messageOf(exception: HttpException): string {
+    const response = exception.getResponse();
+    if (typeof response === 'string') return response;
+    const message = (response as { message?: unknown }).message;
+    if (Array.isArray(message)) return message.join('; ');
+    return typeof message === 'string' ? message : exception.message;
+  }
+
+  private shape(statusCode: number, code: ErrorCode, message: string, details?: ErrorBody['details']): ErrorBody {
+    const error = (HttpStatus[statusCode] ?? 'Error')
+      .toString()
+      .toLowerCase()
+      .replace(/(^|_)(\w)/g, (_match, separator: string, letter: string) => (separator ? ' ' : '') + letter.toUpperCase());
+    return details && details.length > 0 ? { statusCode, error, code, message, details } : { statusCode, error, code, message };
+  }
+}

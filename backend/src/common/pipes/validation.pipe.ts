@@ -1,0 +1,29 @@
+import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ErrorFieldDetail } from '../../contract';
+import { validationFailed } from '../app-exception';
+
+/** Flattens class-validator's tree into one entry per bad field, named by its dotted path. */
+export function toFieldDetails(errors: ValidationError[], parent = ''): ErrorFieldDetail[] {
+  return errors.flatMap((error) => {
+    const field = parent ? `${parent}.${error.property}` : error.property;
+    const own = Object.entries(error.constraints ?? {}).map(([constraint, message]) => ({
+      field,
+      constraint: constraint === 'whitelistValidation' ? 'unknownField' : constraint,
+      message,
+    }));
+    return [...own, ...toFieldDetails(error.children ?? [], field)];
+  });
+}
+
+/** Unknown fields are rejected, types are converted from query strings, errors name each field. */
+export function createValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    forbidUnknownValues: true,
+    transform: true,
+    stopAtFirstError: false,
+    validationError: { target: false, value: false },
+    exceptionFactory: (errors) => validationFailed(toFieldDetails(errors)),
+  });
+}

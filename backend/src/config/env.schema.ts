@@ -1,0 +1,75 @@
+import { z } from 'zod';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** Secrets that ship in examples and must never guard a production install. */
+export const WEAK_JWT_SECRETS = new Set(['secret', 'changeme', 'change-me', 'jwt-secret', 'tessera', 'development']);
+export const MIN_JWT_SECRET_LENGTH = 32;
+
+const optionalString = z
+  .string()
+  .optional()
+  .transform((value) => (value === undefined || value.trim() === '' ? undefined : value.trim()));
+
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    DATABASE_URL: optionalString.refine(
+      (value) => value === undefined || /^postgres(ql)?:\/\//.test(value),
+      'must be a postgres:// or postgresql:// URL',
+    ),
+    DATA_DIR: z.string().min(1).default('./data'),
+    JWT_SECRET: optionalString,
+    JWT_EXPIRES_IN_SECONDS: z.coerce.number().int().min(60).max(30 * 24 * 3600).default(12 * 3600),
+    LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+    REDIS_URL: optionalString.refine(
+      (value) => value === undefined || /^rediss?:\/\//.test(value),
+      'must be a redis:// or rediss:// URL',
+    ),
+    MAX_TOKENS_PER_USER: z.coerce.number().int().min(1).max(10_000).default(100),
+    LOGIN_MAX_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).default(20),
+    LOGIN_MAX_ATTEMPTS_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
+    LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
+    SERVE_PANEL: z
+      .enum(['true', 'false'])
+      .default('true')
+      .transform((value) => value === 'true'),
+    PANEL_DIR: optionalString,
+    TRUST_PROXY: optionalString,
+    CORS_ORIGINS: optionalString,
+    BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i, 'must look like 100kb').default('100kb'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV !== 'production') return;
+    if (!env.JWT_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['JWT_SECRET'],
+        message: 'is required when NODE_ENV=production (use a random value of 32+ characters)',
+      });
+    } else if (env.JWT_SECRET.length < MIN_JWT_SECRET_LENGTH || WEAK_JWT_SECRETS.has(env.JWT_SECRET.toLowerCase())) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['JWT_SECRET'],
+        message: `is too weak for NODE_ENV=production: use a random value of ${MIN_JWT_SECRET_LENGTH}+ characters`,
+      });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+export class InvalidConfigError extends Error {}
+
+/** Parses the environment or throws one error naming every bad variable. */
+export function parseEnv(source: NodeJS.ProcessEnv): Env {
+  const result = envSchema.safeParse(source);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+  return fail(`Invalid configuration:\n${lines.join('\n')}`);
+}
+
+function fail(message: string): never {
+  throw new InvalidConfigError(message);
+}

@@ -1,0 +1,4 @@
+// Pure TypeScript with no imports outside this folder: the panel imports it too.
+export * from './scopes';
+export * from './error-codes';
+export * from './token-state';

@@ -1,0 +1,22 @@
+/** The state a person sees: derived from status, expiresAt and deletedAt, in this order of precedence. */
+export const TOKEN_STATES = ['active', 'expired', 'revoked', 'deleted'] as const;
+export type TokenState = (typeof TOKEN_STATES)[number];
+
+export const TOKEN_SORT_FIELDS = ['createdAt', 'name', 'expiresAt', 'lastUsedAt', 'requestCount'] as const;
+export type TokenSortField = (typeof TOKEN_SORT_FIELDS)[number];
+
+/** Policy numbers the panel mirrors in its client-side validation. */
+export const TOKEN_RULES = {
+  nameMaxLength: 100,
+  descriptionMaxLength: 500,
+  maxLiveTokensPerUser: 100,
+  maxPageSize: 100,
+  maxLimitValue: 1_000_000_000,
+  maxRateLimitPerMinute: 100_000,
+} as const;
+
+export const USER_RULES = {
+  usernamePattern: '^[a-zA-Z0-9_-]{3,32}$',
+  passwordMinLength: 8,
+  passwordMaxLength: 128,
+} as const;

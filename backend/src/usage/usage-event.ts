@@ -1,0 +1,17 @@
+/** One PAT call, as the recorder sees it. */
+export interface UsageEvent {
+  tokenId: string;
+  ip: string | null;
+  at: Date;
+  /** The call was answered with a status below 400. */
+  success: boolean;
+  /** Cost units charged to the token's quota (0 when the call was refused). */
+  cost: number;
+  /** The call was admitted and counts against `requestLimit`. */
+  counted: boolean;
+}
+
+/** `YYYY-MM-DD` of a moment, in UTC: the key of the daily rollup. */
+export function utcDay(at: Date): string {
+  return at.toISOString().slice(0, 10);
+}

@@ -1,0 +1,120 @@
+import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { DailyUsageDelta, TokenUsageDelta, UsageRepository } from './usage.repository';
+import { UsageEvent, utcDay } from './usage-event';
+
+export const FLUSH_INTERVAL_MS = 1_000;
+export const FLUSH_AT_EVENTS = 500;
+
+/**
+ * Keeps PAT usage off the request path: events are summed in memory and written to PostgreSQL
+ * in one transaction per batch (every second, every 500 events, and on shutdown). A failed
+ * write puts the batch back, so a database outage delays counts but loses none.
+ */
+@Injectable()
+export class UsageRecorder implements OnModuleInit, OnApplicationShutdown {
+  private readonly logger = new Logger(UsageRecorder.name);
+  private tokens = new Map<string, TokenUsageDelta>();
+  private days = new Map<string, DailyUsageDelta>();
+  private pendingEvents = 0;
+  private timer?: NodeJS.Timeout;
+  private flushing: Promise<void> = Promise.resolve();
+
+  constructor(private readonly usage: UsageRepository) {}
+
+  onModuleInit(): void {
+    this.timer = setInterval(() => void this.flush(), FLUSH_INTERVAL_MS);
+    this.timer.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.timer);
+    await this.flush();
+  }
+
+  record(event: UsageEvent): void {
+    this.addToToken(event);
+    this.addToDay(event);
+    this.pendingEvents += 1;
+    if (this.pendingEvents >= FLUSH_AT_EVENTS) void this.flush();
+  }
+
+  get pending(): number {
+    return this.pendingEvents;
+  }
+
+  /** Writes everything recorded so far; resolves once it is in the database (or re-queued). */
+  flush(): Promise<void> {
+    this.flushing = this.flushing.then(() => this.writeBatch());
+    return this.flushing;
+  }
+
+  private async writeBatch(): Promise<void> {
+    if (this.pendingEvents === 0) return;
+    const tokens = this.tokens;
+    const days = this.days;
+    const events = this.pendingEvents;
+    this.tokens = new Map();
+    this.days = new Map();
+    this.pendingEvents = 0;
+    try {
+      await this.usage.applyBatch([...tokens.values()], [...days.values()]);
+    } catch (error) {
+      this.logger.warn(`Usage flush failed, will retry: ${(error as Error).message}`);
+      this.requeue(tokens, days, events);
+    }
+  }
+
+  private requeue(tokens: Map<string, TokenUsageDelta>, days: Map<string, DailyUsageDelta>, events: number): void {
+    for (const delta of tokens.values()) this.mergeToken(delta);
+    for (const delta of days.values()) this.mergeDay(delta);
+    this.pendingEvents += events;
+  }
+
+  private addToToken(event: UsageEvent): void {
+    this.mergeToken({
+      tokenId: event.tokenId,
+      requestCount: event.counted ? 1 : 0,
+      quotaUsed: event.cost,
+      lastUsedAt: event.at,
+      lastUsedIp: event.ip,
+    });
+  }
+
+  private addToDay(event: UsageEvent): void {
+    this.mergeDay({
+      tokenId: event.tokenId,
+      day: utcDay(event.at),
+      requests: 1,
+      successes: event.success ? 1 : 0,
+      failures: event.success ? 0 : 1,
+      cost: event.cost,
+    });
+  }
+
+  private mergeToken(delta: TokenUsageDelta): void {
+    const current = this.tokens.get(delta.tokenId);
+    if (!current) {
+      this.tokens.set(delta.tokenId, { ...delta });
+      return;
+    }
+    current.requestCount += delta.requestCount;
+    current.quotaUsed += delta.quotaUsed;
+    if (delta.lastUsedAt >= current.lastUsedAt) {
+      current.lastUsedAt = delta.lastUsedAt;
+      current.lastUsedIp = delta.lastUsedIp ?? current.lastUsedIp;
+    }
+  }
+
+  private mergeDay(delta: DailyUsageDelta): void {
+    const key = `${delta.tokenId}|${delta.day}`;
+    const current = this.days.get(key);
+    if (!current) {
+      this.days.set(key, { ...delta });
+      return;
+    }
+    current.requests += delta.requests;
+    current.successes += delta.successes;
+    current.failures += delta.failures;
+    current.cost += delta.cost;
+  }
+}

@@ -1,0 +1,105 @@
+import { Injectable } from '@nestjs/common';
+import { PrismaService } from '../database/prisma.service';
+import { Prisma } from '@prisma/client';
+
+export interface TokenUsageDelta {
+  tokenId: string;
+  requestCount: number;
+  quotaUsed: number;
+  lastUsedAt: Date;
+  lastUsedIp: string | null;
+}
+
+export interface DailyUsageDelta {
+  tokenId: string;
+  day: string;
+  requests: number;
+  successes: number;
+  failures: number;
+  cost: number;
+}
+
+export interface DailyTotals {
+  requests: number;
+  successes: number;
+  failures: number;
+  cost: number;
+}
+
+/** All Prisma access for usage: batched counter writes and the rollup reads behind statistics. */
+@Injectable()
+export class UsageRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  /** Applies one batch in a single transaction: either every delta lands or none does. */
+  async applyBatch(tokens: TokenUsageDelta[], days: DailyUsageDelta[]): Promise<void> {
+    if (tokens.length === 0 && days.length === 0) return;
+    const statements: Prisma.PrismaPromise<unknown>[] = [];
+    if (tokens.length > 0) {
+      statements.push(this.prisma.$executeRaw`
+        UPDATE api_tokens AS t SET
+          request_count = t.request_count + d.request_count,
+          quota_used = t.quota_used + d.quota_used,
+          last_used_at = GREATEST(COALESCE(t.last_used_at, d.last_used_at), d.last_used_at),
+          last_used_ip = CASE WHEN t.last_used_at IS NULL OR d.last_used_at >= t.last_used_at
+                              THEN COALESCE(d.last_used_ip, t.last_used_ip) ELSE t.last_used_ip END
+        FROM UNNEST(
+          ${tokens.map((d) => d.tokenId)}::uuid[],
+          ${tokens.map((d) => d.requestCount)}::bigint[],
+          ${tokens.map((d) => d.quotaUsed)}::bigint[],
+          ${tokens.map((d) => d.lastUsedAt)}::timestamptz[],
+          ${tokens.map((d) => d.lastUsedIp)}::varchar[]
+        ) AS d(token_id, request_count, quota_used, last_used_at, last_used_ip)
+        WHERE t.id = d.token_id`);
+    }
+    if (days.length > 0) {
+      statements.push(this.prisma.$executeRaw`
+        INSERT INTO api_token_usage_daily (id, token_id, day, requests, successes, failures, cost)
+        SELECT gen_random_uuid(), d.token_id, d.day, d.requests, d.successes, d.failures, d.cost
+        FROM UNNEST(
+          ${days.map((d) => d.tokenId)}::uuid[],
+          ${days.map((d) => d.day)}::date[],
+          ${days.map((d) => d.requests)}::int[],
+          ${days.map((d) => d.successes)}::int[],
+          ${days.map((d) => d.failures)}::int[],
+          ${days.map((d) => d.cost)}::bigint[]
+        ) AS d(token_id, day, requests, successes, failures, cost)
+        WHERE EXISTS (SELECT 1 FROM api_tokens t WHERE t.id = d.token_id)
+        ON CONFLICT (token_id, day) DO UPDATE SET
+          requests = api_token_usage_daily.requests + EXCLUDED.requests,
+          successes = api_token_usage_daily.successes + EXCLUDED.successes,
+          failures = api_token_usage_daily.failures + EXCLUDED.failures,
+          cost = api_token_usage_daily.cost + EXCLUDED.cost`);
+    }
+    await this.prisma.$transaction(statements);
+  }
+
+  /** Totals over the tokens given, for days on or after `since` (all days when null). */
+  async totals(tokenIds: string[], since: Date | null): Promise<DailyTotals> {
+    const sum = await this.prisma.apiTokenUsageDaily.aggregate({
+      where: { tokenId: { in: tokenIds }, ...(since ? { day: { gte: since } } : {}) },
+      _sum: { requests: true, successes: true, failures: true, cost: true },
+    });
+    return {
+      requests: sum._sum.requests ?? 0,
+      successes: sum._sum.successes ?? 0,
+      failures: sum._sum.failures ?? 0,
+      cost: Number(sum._sum.cost ?? 0),
+    };
+  }
+
+  daily(tokenId: string, since: Date) {
+    return this.prisma.apiTokenUsageDaily.findMany({ where: { tokenId, day: { gte: since } }, orderBy: { day: 'asc' } });
+  }
+
+  tokenOwned(userId: string, tokenId: string) {
+    return this.prisma.apiToken.findFirst({ where: { id: tokenId, userId }, select: { id: true } });
+  }
+
+  tokensOf(userId: string) {
+    return this.prisma.apiToken.findMany({
+      where: { userId },
+      select: { id: true, status: true, expiresAt: true, deletedAt: true, quotaUsed: true },
+    });
+  }
+}

@@ -1,0 +1,28 @@
+import { Body, Controller, Get, Patch } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, ScopeGroup } from '../common/decorators/auth.decorators';
+import type { Principal } from '../common/principal';
+import { UpdateProfileDto } from './dto/update-profile.dto';
+import { UserView } from './user.view';
+import { UsersService } from './users.service';
+
+@ApiTags('users')
+@ScopeGroup('account')
+@Controller('users/me')
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'The signed-in user (session or account:read)' })
+  @ApiOkResponse({ type: UserView })
+  async me(@CurrentPrincipal() principal: Principal): Promise<UserView> {
+    return UserView.from(await this.users.getById(principal.userId));
+  }
+
+  @Patch()
+  @ApiOperation({ summary: 'Change username, email or password (password change needs currentPassword)' })
+  @ApiOkResponse({ type: UserView })
+  async update(@CurrentPrincipal() principal: Principal, @Body() body: UpdateProfileDto): Promise<UserView> {
+    return UserView.from(await this.users.updateProfile(principal.userId, body));
+  }
+}

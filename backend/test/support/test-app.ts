@@ -1,0 +1,43 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import request from 'supertest';
+import { inject } from 'vitest';
+import { createApp, stopApp, StartedDatabase } from '../../src/bootstrap';
+import { loadAppConfig } from '../../src/config/app-config';
+import { PrismaService } from '../../src/database/prisma.service';
+import { UsageRecorder } from '../../src/usage/usage-recorder';
+
+export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-0123456789';
+
+export interface TestApp {
+  app: NestExpressApplication;
+  http: ReturnType<typeof request>;
+  prisma: PrismaService;
+  /** Writes recorded usage to the database now (the recorder batches it otherwise). */
+  flushUsage(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The real Nest app, over real HTTP, on this run's PostgreSQL database. */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const config = await loadAppConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: inject('databaseUrl'),
+    JWT_SECRET: TEST_JWT_SECRET,
+    LOG_LEVEL: 'silent',
+    SERVE_PANEL: 'false',
+    LOGIN_MAX_ATTEMPTS_PER_IP: '100000',
+    DATA_DIR: '/tmp/tessera-test-unused',
+    ...env,
+  });
+  const database: StartedDatabase = { url: config.DATABASE_URL! };
+  const app = await createApp(config, database);
+  await app.init();
+  const http = request(app.getHttpServer());
+  return {
+    app,
+    http,
+    prisma: app.get(PrismaService),
+    flushUsage: () => app.get(UsageRecorder).flush(),
+    close: () => stopApp(app, database),
+  };
+}

@@ -1,0 +1,30 @@
+import swc from 'unplugin-swc';
+import { defineConfig } from 'vitest/config';
+
+// SWC compiles the decorators and their metadata the way tsc does, which Nest's DI relies on.
+const plugins = [swc.vite({ module: { type: 'es6' } })];
+
+export default defineConfig({
+  plugins,
+  test: {
+    projects: [
+      {
+        plugins,
+        test: { name: 'unit', include: ['src/**/*.spec.ts'], environment: 'node' },
+      },
+      {
+        plugins,
+        test: {
+          name: 'api',
+          include: ['test/api/**/*.api.spec.ts'],
+          environment: 'node',
+          globalSetup: ['test/support/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // Two cores: a couple of files at a time keeps argon2 and PostgreSQL from starving each other.
+          maxWorkers: 2,
+        },
+      },
+    ],
+  },
+});
