@@ -8,7 +8,9 @@ import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { loggerOptions } from './logging';
 import { UsageModule } from './usage/usage.module';
+import { RedisModule } from './redis/redis.module';
 import { UsersModule } from './users/users.module';
+import { VerifyModule } from './verify/verify.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -25,12 +27,14 @@ export class AppModule {
         LoggerModule.forRoot(loggerOptions(config)),
         AppConfigModule.forRoot(config),
         DatabaseModule.forRoot(databaseUrl, poolSize),
+        RedisModule,
         HealthModule,
         AuthModule,
         UsersModule,
         // Before ApiTokensModule: its `stats` route must be matched before `:id`.
         UsageModule,
         ApiTokensModule,
+        VerifyModule,
       ],
     };
   }

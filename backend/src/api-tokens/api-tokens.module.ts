@@ -3,12 +3,13 @@ import { UsageModule } from '../usage/usage.module';
 import { ApiTokensController } from './api-tokens.controller';
 import { ApiTokensRepository } from './api-tokens.repository';
 import { ApiTokensService } from './api-tokens.service';
+import { TokenInvalidation } from './token-invalidation';
 import { TokenVerifier } from './token-verifier';
 
 @Module({
   imports: [UsageModule],
   controllers: [ApiTokensController],
-  providers: [ApiTokensRepository, ApiTokensService, TokenVerifier],
-  exports: [TokenVerifier, ApiTokensService],
+  providers: [ApiTokensRepository, ApiTokensService, TokenInvalidation, TokenVerifier],
+  exports: [TokenVerifier, TokenInvalidation, ApiTokensService],
 })
 export class ApiTokensModule {}

@@ -10,13 +10,19 @@ import { CreateApiTokenDto } from './dto/create-api-token.dto';
 import { ListApiTokensQuery } from './dto/list-api-tokens.query';
 import { UpdateApiTokenDto } from './dto/update-api-token.dto';
 import { generateToken, hashToken, previewToken } from './token-format';
+import { TokenInvalidation } from './token-invalidation';
 
-/** The token lifecycle rules: mint, list, edit, revoke, regenerate, delete, restore. */
+/**
+ * The token lifecycle rules: mint, list, edit, revoke, regenerate, delete, restore. Every change
+ * invalidates the token's verification-cache entry (on every instance) before it is answered, so
+ * the next call anywhere sees it.
+ */
 @Injectable()
 export class ApiTokensService {
   constructor(
     private readonly tokens: ApiTokensRepository,
     private readonly usageStats: UsageStatsService,
+    private readonly invalidation: TokenInvalidation,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -70,7 +76,9 @@ export class ApiTokensService {
       quotaLimit: input.quotaLimit,
       rateLimit: input.rateLimit,
     };
-    return ApiTokenView.from(await this.tokens.update(token.id, data));
+    const updated = await this.tokens.update(token.id, data);
+    await this.invalidation.invalidate(token.tokenHash);
+    return ApiTokenView.from(updated);
   }
 
   /** Permanent. Idempotent: revoking a revoked token answers it as it is. */
@@ -78,6 +86,7 @@ export class ApiTokensService {
     const token = await this.getOwned(userId, id);
     if (token.status === 'REVOKED') return ApiTokenView.from(token);
     const revoked = await this.tokens.updateWhere(token.id, { status: 'ACTIVE' }, { status: 'REVOKED', revokedAt: new Date() });
+    await this.invalidation.invalidate(token.tokenHash);
     return ApiTokenView.from(revoked ?? (await this.getOwned(userId, id)));
   }
 
@@ -93,6 +102,7 @@ export class ApiTokensService {
       { tokenHash: hashToken(secret), tokenPreview: previewToken(secret) },
     );
     if (!updated) throw invalidState('The token changed while regenerating it; try again');
+    await this.invalidation.invalidate(token.tokenHash);
     return { ...ApiTokenView.from(updated), token: secret };
   }
 
@@ -100,7 +110,9 @@ export class ApiTokensService {
   async remove(userId: string, id: string): Promise<ApiTokenView> {
     const token = await this.getOwned(userId, id);
     if (token.deletedAt) return ApiTokenView.from(token);
-    return ApiTokenView.from(await this.tokens.update(token.id, { deletedAt: new Date() }));
+    const deleted = await this.tokens.update(token.id, { deletedAt: new Date() });
+    await this.invalidation.invalidate(token.tokenHash);
+    return ApiTokenView.from(deleted);
   }
 
   /** Undoes a soft delete; the status it had (even REVOKED) comes back with it. */
@@ -109,6 +121,7 @@ export class ApiTokensService {
     if (!token.deletedAt) throw invalidState('Only a deleted token can be restored');
     const restored = await this.tokens.restoreWithinCap(userId, token.id, this.config.MAX_TOKENS_PER_USER);
     if (!restored) throw this.capReached();
+    await this.invalidation.invalidate(token.tokenHash);
     return ApiTokenView.from(restored);
   }
 

@@ -2,7 +2,9 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { AppException } from '../common/app-exception';
 import type { ErrorCode, Scope } from '../contract';
 import { ApiTokensRepository } from './api-tokens.repository';
+import type { CachedToken } from './token-cache';
 import { hasValidChecksum, hashToken } from './token-format';
+import { TokenInvalidation } from './token-invalidation';
 import { tokenStateOf } from './token-state';
 
 /** What a verified PAT may do; enough for the guard and the verify API. */
@@ -16,38 +18,84 @@ export interface VerifiedToken {
   rateLimit: number | null;
 }
 
-const REFUSALS: Record<'expired' | 'revoked' | 'deleted', { code: ErrorCode; message: string }> = {
+export type TokenRefusalCode = 'TOKEN_INVALID' | 'TOKEN_EXPIRED' | 'TOKEN_REVOKED' | 'TOKEN_DELETED';
+
+/** The outcome of looking a secret up: usable, or refused with the reason (and the token if known). */
+export type TokenCheck =
+  | { ok: true; token: VerifiedToken }
+  | { ok: false; code: TokenRefusalCode; message: string; token: VerifiedToken | null };
+
+const REFUSALS: Record<'expired' | 'revoked' | 'deleted', { code: TokenRefusalCode; message: string }> = {
   expired: { code: 'TOKEN_EXPIRED', message: 'The token has expired' },
   revoked: { code: 'TOKEN_REVOKED', message: 'The token was revoked' },
   deleted: { code: 'TOKEN_DELETED', message: 'The token was deleted' },
 };
 
-export const tokenInvalid = () => new AppException(HttpStatus.UNAUTHORIZED, 'TOKEN_INVALID', 'The token is not valid');
+const INVALID_MESSAGE = 'The token is not valid';
 
-/** Turns a presented secret into a VerifiedToken or a 401 with the reason's code. */
+export const tokenInvalid = () => new AppException(HttpStatus.UNAUTHORIZED, 'TOKEN_INVALID', INVALID_MESSAGE);
+
+/**
+ * Turns a presented secret into a VerifiedToken or a refusal with the reason's code. A known hash
+ * is answered from the verification cache (no query); state, including expiry, is judged on
+ * every call from the cached fields.
+ */
 @Injectable()
 export class TokenVerifier {
-  constructor(private readonly tokens: ApiTokensRepository) {}
+  constructor(
+    private readonly tokens: ApiTokensRepository,
+    private readonly invalidation: TokenInvalidation,
+  ) {}
 
-  async verify(plaintext: string, now = new Date()): Promise<VerifiedToken> {
-    // The checksum rejects typos and forgeries before any database work.
-    if (!hasValidChecksum(plaintext)) throw tokenInvalid();
-    // Lookup by SHA-256 through a unique index: no secret is compared in memory.
-    const token = await this.tokens.findByHash(hashToken(plaintext));
-    if (!token) throw tokenInvalid();
-    const state = tokenStateOf(token, now);
-    if (state !== 'active') {
-      const refusal = REFUSALS[state];
-      throw new AppException(HttpStatus.UNAUTHORIZED, refusal.code, refusal.message);
-    }
-    return {
-      tokenId: token.id,
-      userId: token.userId,
-      scopes: token.scopes as Scope[],
-      expiresAt: token.expiresAt,
-      requestLimit: token.requestLimit,
-      quotaLimit: token.quotaLimit,
-      rateLimit: token.rateLimit,
+  async check(plaintext: string, now = new Date()): Promise<TokenCheck> {
+    // The checksum rejects typos and forgeries before any cache or database work.
+    if (!hasValidChecksum(plaintext)) return { ok: false, code: 'TOKEN_INVALID', message: INVALID_MESSAGE, token: null };
+    const cached = await this.lookup(hashToken(plaintext));
+    if (!cached) return { ok: false, code: 'TOKEN_INVALID', message: INVALID_MESSAGE, token: null };
+    const token: VerifiedToken = {
+      tokenId: cached.tokenId,
+      userId: cached.userId,
+      scopes: cached.scopes,
+      expiresAt: cached.expiresAt,
+      requestLimit: cached.requestLimit,
+      quotaLimit: cached.quotaLimit,
+      rateLimit: cached.rateLimit,
     };
+    const state = tokenStateOf(cached, now);
+    if (state !== 'active') return { ok: false, ...REFUSALS[state], token };
+    return { ok: true, token };
+  }
+
+  /** The same as `check`, throwing the refusal as a 401. */
+  async verify(plaintext: string, now = new Date()): Promise<VerifiedToken> {
+    const result = await this.check(plaintext, now);
+    if (!result.ok) throw new AppException(HttpStatus.UNAUTHORIZED, result.code as ErrorCode, result.message);
+    return result.token;
+  }
+
+  /** Lookup by SHA-256 through a unique index: no secret is compared in memory. */
+  private async lookup(hash: string): Promise<CachedToken | null> {
+    const cache = this.invalidation.cache;
+    const usable = this.invalidation.cacheUsable;
+    if (usable) {
+      const hit = cache.get(hash);
+      if (hit) return hit;
+    }
+    const generation = cache.generation;
+    const row = await this.tokens.findByHash(hash);
+    if (!row) return null;
+    const token: CachedToken = {
+      tokenId: row.id,
+      userId: row.userId,
+      scopes: row.scopes as Scope[],
+      status: row.status,
+      expiresAt: row.expiresAt,
+      deletedAt: row.deletedAt,
+      requestLimit: row.requestLimit,
+      quotaLimit: row.quotaLimit,
+      rateLimit: row.rateLimit,
+    };
+    if (usable) cache.store(hash, token, generation);
+    return token;
   }
 }

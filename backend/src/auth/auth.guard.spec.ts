@@ -2,10 +2,14 @@ import { EventEmitter } from 'node:events';
 import { ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { TokenAccess } from '../access/token-access';
 import type { TokenVerifier, VerifiedToken } from '../api-tokens/token-verifier';
 import { AppException } from '../common/app-exception';
 import { Public, ScopeGroup, SessionOnly } from '../common/decorators/auth.decorators';
+import { UsageCost } from '../common/decorators/usage-cost.decorator';
+import { InMemoryLimiter } from '../usage/limiter/in-memory-limiter';
 import type { UsageRecorder } from '../usage/usage-recorder';
+import type { UsageRepository } from '../usage/usage.repository';
 import { AuthGuard } from './auth.guard';
 import type { SessionTokens } from './session-tokens';
 import { unauthenticated } from './session-tokens';
@@ -15,6 +19,7 @@ class TokensRoutes {
   list() {}
   @SessionOnly() create() {}
   @ScopeGroup('usage') stats() {}
+  @UsageCost(5) expensive() {}
 }
 
 @Public()
@@ -30,7 +35,8 @@ const PAT = 'tsr_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa';
 
 function contextFor(target: object, handler: (...args: never[]) => unknown, method: string, authorization?: string) {
   const request = { method, headers: authorization ? { authorization } : {}, ip: '10.0.0.1' } as Record<string, unknown>;
-  const response = Object.assign(new EventEmitter(), { statusCode: 200 });
+  const headers: Record<string, string> = {};
+  const response = Object.assign(new EventEmitter(), { statusCode: 200, headers, setHeader: (name: string, value: string) => (headers[name] = value) });
   const context = {
     getHandler: () => handler,
     getClass: () => target,
@@ -56,8 +62,10 @@ describe('AuthGuard', () => {
         return 'user-1';
       },
     } as unknown as SessionTokens;
-    const verifier = { verify: async () => verified } as unknown as TokenVerifier;
-    sut = new AuthGuard(new Reflector(), sessions, verifier, { record } as unknown as UsageRecorder);
+    const verifier = { check: async () => ({ ok: true, token: verified }) } as unknown as TokenVerifier;
+    const counters = { countersOf: async () => ({ requestCount: 0, quotaUsed: 0 }) } as unknown as UsageRepository;
+    const access = new TokenAccess(verifier, new InMemoryLimiter(), counters, { record } as unknown as UsageRecorder);
+    sut = new AuthGuard(new Reflector(), sessions, access);
   });
 
   const codeOf = async (promise: Promise<unknown>) => {
@@ -119,5 +127,28 @@ describe('AuthGuard', () => {
   it('treats a route that declares nothing as session-only (closed by default)', async () => {
     verified.scopes = ['account:write', 'tokens:write', 'usage:write'];
     expect(await codeOf(sut.canActivate(contextFor(UndeclaredRoutes, UndeclaredRoutes.prototype.anything, 'GET', `Bearer ${PAT}`).context))).toBe('SESSION_REQUIRED');
+  });
+
+  it('charges the cost a route declares, and refuses once the quota is used, with limit headers', async () => {
+    verified.quotaLimit = 12;
+    const first = contextFor(TokensRoutes, TokensRoutes.prototype.expensive, 'GET', `Bearer ${PAT}`);
+    await expect(sut.canActivate(first.context)).resolves.toBe(true);
+    first.response.emit('finish');
+    expect(record).toHaveBeenLastCalledWith(expect.objectContaining({ cost: 5, counted: true }));
+    expect(first.response.headers).toMatchObject({ 'X-Quota-Limit': '12', 'X-Quota-Remaining': '7' });
+    await expect(sut.canActivate(contextFor(TokensRoutes, TokensRoutes.prototype.expensive, 'GET', `Bearer ${PAT}`).context)).resolves.toBe(true);
+    const third = contextFor(TokensRoutes, TokensRoutes.prototype.expensive, 'GET', `Bearer ${PAT}`);
+    const error = await sut.canActivate(third.context).catch((caught: AppException) => caught);
+    expect(error).toBeInstanceOf(AppException);
+    expect((error as AppException).code).toBe('QUOTA_EXCEEDED');
+    expect((error as AppException).getStatus()).toBe(429);
+    expect((error as AppException).headers).toMatchObject({ 'X-Quota-Limit': '12', 'X-Quota-Remaining': '2' });
+  });
+
+  it('checks scopes before limits: a refused scope does not use up the request limit', async () => {
+    verified.requestLimit = 1;
+    expect(await codeOf(sut.canActivate(contextFor(TokensRoutes, TokensRoutes.prototype.list, 'DELETE', `Bearer ${PAT}`).context))).toBe('INSUFFICIENT_SCOPE');
+    expect(await codeOf(sut.canActivate(contextFor(TokensRoutes, TokensRoutes.prototype.list, 'GET', `Bearer ${PAT}`).context))).toBe('allowed');
+    expect(await codeOf(sut.canActivate(contextFor(TokensRoutes, TokensRoutes.prototype.list, 'GET', `Bearer ${PAT}`).context))).toBe('REQUEST_LIMIT_EXCEEDED');
   });
 });

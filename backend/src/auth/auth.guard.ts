@@ -1,28 +1,29 @@
-import { CanActivate, ExecutionContext, HttpStatus, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
-import { TokenVerifier } from '../api-tokens/token-verifier';
+import { rateLimitHeaders } from '../access/rate-limit-headers';
+import { TokenAccess } from '../access/token-access';
 import { looksLikeToken } from '../api-tokens/token-format';
 import { AppException } from '../common/app-exception';
 import { IS_PUBLIC, SCOPE_GROUP, SESSION_ONLY } from '../common/decorators/auth.decorators';
-import type { Principal, RequestWithPrincipal } from '../common/principal';
-import { scopesAllow, type ScopeGroup } from '../contract';
-import { UsageRecorder } from '../usage/usage-recorder';
+import { DEFAULT_USAGE_COST, USAGE_COST } from '../common/decorators/usage-cost.decorator';
+import type { RequestWithPrincipal } from '../common/principal';
+import type { ScopeGroup } from '../contract';
 import { levelForMethod } from './scope-inference';
 import { SessionTokens, unauthenticated } from './session-tokens';
 
 /**
  * The one guard: resolves the caller (session JWT or PAT) and applies the route's rule.
- * Routes say what they need with @Public, @ScopeGroup and @SessionOnly; nothing is special-cased
- * here. A route with neither a group nor @Public is treated as session-only (closed by default).
+ * Routes say what they need with @Public, @ScopeGroup, @SessionOnly and @UsageCost; nothing is
+ * special-cased here. A route with neither a group nor @Public is treated as session-only
+ * (closed by default). Everything about a PAT — state, scopes, limits — is TokenAccess's call.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly sessions: SessionTokens,
-    private readonly verifier: TokenVerifier,
-    private readonly usage: UsageRecorder,
+    private readonly access: TokenAccess,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -38,40 +39,27 @@ export class AuthGuard implements CanActivate {
       return true;
     }
 
-    const token = await this.verifier.verify(bearer);
-    const principal: Principal = { kind: 'pat', userId: token.userId, tokenId: token.tokenId, scopes: token.scopes };
-    request.principal = principal;
-
     const group = this.reflector.getAllAndOverride<ScopeGroup | undefined>(SCOPE_GROUP, targets);
     const sessionOnly = this.reflector.getAllAndOverride<boolean>(SESSION_ONLY, targets) || !group;
-    const refusal = sessionOnly
-      ? new AppException(HttpStatus.FORBIDDEN, 'SESSION_REQUIRED', 'This action needs a signed-in session, not a token')
-      : this.scopeRefusal(principal.scopes, group!, request.method);
+    const cost = this.reflector.getAllAndOverride<number | undefined>(USAGE_COST, targets) ?? DEFAULT_USAGE_COST;
+    const decision = await this.access.decide(
+      bearer,
+      { sessionOnly, scopes: group ? [{ group, level: levelForMethod(request.method) }] : [] },
+      cost,
+    );
 
-    this.recordWhenAnswered(request, context.switchToHttp().getResponse<Response>(), token.tokenId, !refusal);
-    if (refusal) throw refusal;
+    const response = context.switchToHttp().getResponse<Response>();
+    const headers = rateLimitHeaders(decision.admission);
+    if (decision.token) {
+      // One usage event per PAT call, with the outcome known once the response is sent.
+      response.once('finish', () => this.access.record(decision, request.ip ?? null, response.statusCode < 400));
+    }
+    if (decision.code !== 'VALID') throw new AppException(decision.status, decision.code, decision.message, undefined, headers);
+
+    for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+    const token = decision.token!;
+    request.principal = { kind: 'pat', userId: token.userId, tokenId: token.tokenId, scopes: token.scopes };
     return true;
-  }
-
-  private scopeRefusal(scopes: string[], group: ScopeGroup, method: string): AppException | undefined {
-    const level = levelForMethod(method);
-    if (scopesAllow(scopes, group, level)) return undefined;
-    return new AppException(HttpStatus.FORBIDDEN, 'INSUFFICIENT_SCOPE', `This action needs the ${group}:${level} scope`);
-  }
-
-  /** One usage event per PAT call, with the outcome known once the response is sent. */
-  private recordWhenAnswered(request: Request, response: Response, tokenId: string, admitted: boolean): void {
-    const at = new Date();
-    response.once('finish', () => {
-      this.usage.record({
-        tokenId,
-        ip: request.ip ?? null,
-        at,
-        success: response.statusCode < 400,
-        cost: admitted ? 1 : 0,
-        counted: admitted,
-      });
-    });
   }
 }
 

@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { ApiTokensModule } from '../api-tokens/api-tokens.module';
-import { UsageModule } from '../usage/usage.module';
+import { AccessModule } from '../access/access.module';
 import { UsersModule } from '../users/users.module';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
@@ -10,7 +9,7 @@ import { LoginThrottle } from './login-throttle';
 import { SessionTokens } from './session-tokens';
 
 @Module({
-  imports: [UsersModule, ApiTokensModule, UsageModule],
+  imports: [UsersModule, AccessModule],
   controllers: [AuthController],
   providers: [AuthService, SessionTokens, LoginThrottle, { provide: APP_GUARD, useClass: AuthGuard }],
 })

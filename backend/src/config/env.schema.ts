@@ -28,6 +28,12 @@ export const envSchema = z
       (value) => value === undefined || /^rediss?:\/\//.test(value),
       'must be a redis:// or rediss:// URL',
     ),
+    /** Prepended to every Redis key and channel, so installs (or test runs) can share one Redis. */
+    REDIS_PREFIX: z.string().regex(/^[A-Za-z0-9:_.-]{1,64}$/, 'must be 1-64 of A-Z a-z 0-9 : _ . -').default('tessera:'),
+    /** Entries in the verification cache (token hash -> state); 0 turns the cache off. */
+    TOKEN_CACHE_SIZE: z.coerce.number().int().min(0).max(10_000_000).default(100_000),
+    /** Backstop lifetime of a cache entry; every change invalidates at once anyway. */
+    TOKEN_CACHE_TTL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
     MAX_TOKENS_PER_USER: z.coerce.number().int().min(1).max(10_000).default(100),
     LOGIN_MAX_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).default(20),
     LOGIN_MAX_ATTEMPTS_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),

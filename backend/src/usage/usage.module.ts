@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { UsageLimiter } from './limiter/usage-limiter';
+import { usageLimiterProvider } from './limiter/usage-limiter.provider';
 import { UsageController } from './usage.controller';
 import { UsageRecorder } from './usage-recorder';
 import { UsageRepository } from './usage.repository';
@@ -6,7 +8,7 @@ import { UsageStatsService } from './usage-stats.service';
 
 @Module({
   controllers: [UsageController],
-  providers: [UsageRepository, UsageRecorder, UsageStatsService],
-  exports: [UsageRecorder, UsageStatsService],
+  providers: [UsageRepository, UsageRecorder, UsageStatsService, usageLimiterProvider],
+  exports: [UsageRecorder, UsageStatsService, UsageRepository, UsageLimiter],
 })
 export class UsageModule {}

@@ -92,6 +92,12 @@ export class UsageRepository {
     return this.prisma.apiTokenUsageDaily.findMany({ where: { tokenId, day: { gte: since } }, orderBy: { day: 'asc' } });
   }
 
+  /** The persisted totals of a token: where the limiter's counters start. */
+  async countersOf(tokenId: string): Promise<{ requestCount: number; quotaUsed: number }> {
+    const row = await this.prisma.apiToken.findUnique({ where: { id: tokenId }, select: { requestCount: true, quotaUsed: true } });
+    return { requestCount: Number(row?.requestCount ?? 0), quotaUsed: Number(row?.quotaUsed ?? 0) };
+  }
+
   tokenOwned(userId: string, tokenId: string) {
     return this.prisma.apiToken.findFirst({ where: { id: tokenId, userId }, select: { id: true } });
   }

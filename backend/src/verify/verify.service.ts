@@ -1,0 +1,50 @@
+import { Injectable } from '@nestjs/common';
+import { rateLimitHeaders } from '../access/rate-limit-headers';
+import { TokenAccess } from '../access/token-access';
+import { AppException } from '../common/app-exception';
+import { ScopeGroup, ScopeLevel } from '../contract';
+import { DEFAULT_USAGE_COST } from '../common/decorators/usage-cost.decorator';
+import type { VerifyTokenDto } from './dto/verify-token.dto';
+import type { VerifyResultView } from './verify-result.view';
+
+/**
+ * The verify API: the same decision the guard makes for a route, answered as data instead of an
+ * error, so a service holding a token can ask "may this token do X, and charge it N".
+ */
+@Injectable()
+export class VerifyService {
+  constructor(private readonly access: TokenAccess) {}
+
+  async verify(input: VerifyTokenDto, ip: string | null): Promise<{ result: VerifyResultView; headers: Record<string, string> }> {
+    const scopes = (input.scopes ?? []).map((scope) => {
+      const [group, level] = scope.split(':') as [ScopeGroup, ScopeLevel];
+      return { group, level };
+    });
+    const decision = await this.access.decide(input.token, { sessionOnly: false, scopes }, input.cost ?? DEFAULT_USAGE_COST);
+    this.access.record(decision, ip, decision.code === 'VALID');
+    const headers = rateLimitHeaders(decision.admission);
+    // Not an answer about the token: the limiter could not decide. The caller should retry.
+    if (decision.code === 'LIMITER_UNAVAILABLE') throw new AppException(decision.status, decision.code, decision.message, undefined, { 'Retry-After': '5' });
+
+    const token = decision.token;
+    const admission = decision.admission;
+    return {
+      headers,
+      result: {
+        valid: decision.code === 'VALID',
+        code: decision.code,
+        tokenId: token?.tokenId ?? null,
+        userId: token?.userId ?? null,
+        scopes: token?.scopes ?? [],
+        expiresAt: token?.expiresAt?.toISOString() ?? null,
+        remaining: {
+          requests: token?.requestLimit == null ? null : (admission?.requests?.remaining ?? null),
+          quota: token?.quotaLimit == null ? null : (admission?.quota?.remaining ?? null),
+        },
+        rateLimit: admission?.rate
+          ? { limit: admission.rate.limit, remaining: admission.rate.remaining, reset: new Date(admission.rate.resetAt).toISOString() }
+          : null,
+      },
+    };
+  }
+}
