@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { RequestMethod } from '@nestjs/common';
 import type { Params } from 'nestjs-pino';
+import type { Options } from 'pino-http';
 import type { AppConfig } from './config/app-config';
 
 /**
@@ -8,26 +9,27 @@ import type { AppConfig } from './config/app-config';
  * bodies (passwords) and query strings never reach the log.
  */
 export function loggerOptions(config: AppConfig): Params {
+  const options: Options = {
+    level: config.LOG_LEVEL,
+    autoLogging: { ignore: (request: IncomingMessage) => request.url === '/api/health' },
+    quietReqLogger: true,
+    redact: { paths: ['req.headers', 'res.headers', '*.authorization', '*.password', '*.token'], remove: true },
+    serializers: {
+      req: (request: IncomingMessage & { id?: unknown; ip?: string }) => ({
+        id: request.id,
+        method: request.method,
+        path: (request.url ?? '').split('?')[0],
+        ip: request.ip ?? request.socket?.remoteAddress,
+      }),
+      res: (response: ServerResponse) => ({ statusCode: response.statusCode }),
+    },
+    customSuccessMessage: (request: IncomingMessage, response: ServerResponse) =>
+      `${request.method} ${(request.url ?? '').split('?')[0]} ${response.statusCode}`,
+    customErrorMessage: (request: IncomingMessage, response: ServerResponse) =>
+      `${request.method} ${(request.url ?? '').split('?')[0]} ${response.statusCode}`,
+  };
   return {
     forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
-    pinoHttp: {
-      level: config.LOG_LEVEL,
-      autoLogging: { ignore: (request: IncomingMessage) => request.url === '/api/health' },
-      quietReqLogger: true,
-      redact: { paths: ['req.headers', 'res.headers', '*.authorization', '*.password', '*.token'], remove: true },
-      serializers: {
-        req: (request: IncomingMessage & { id?: unknown; ip?: string }) => ({
-          id: request.id,
-          method: request.method,
-          path: (request.url ?? '').split('?')[0],
-          ip: request.ip ?? request.socket?.remoteAddress,
-        }),
-        res: (response: ServerResponse) => ({ statusCode: response.statusCode }),
-      },
-      customSuccessMessage: (request: IncomingMessage, response: ServerResponse) =>
-        `${request.method} ${(request.url ?? '').split('?')[0]} ${response.statusCode}`,
-      customErrorMessage: (request: IncomingMessage, response: ServerResponse) =>
-        `${request.method} ${(request.url ?? '').split('?')[0]} ${response.statusCode}`,
-    },
+    pinoHttp: config.logDestination ? [options, config.logDestination] : options,
   };
 }

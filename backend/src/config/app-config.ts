@@ -7,6 +7,8 @@ import { Env, parseEnv } from './env.schema';
 export interface AppConfig extends Env {
   jwtSecret: string;
   dataDir: string;
+  /** Where log lines go (default stdout); tests pass a stream to read what the server logs. */
+  logDestination?: NodeJS.WritableStream;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

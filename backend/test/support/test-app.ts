@@ -18,7 +18,7 @@ export interface TestApp {
 }
 
 /** The real Nest app, over real HTTP, on this run's PostgreSQL database. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, options: { logDestination?: NodeJS.WritableStream } = {}): Promise<TestApp> {
   const config = await loadAppConfig({
     NODE_ENV: 'test',
     DATABASE_URL: inject('databaseUrl'),
@@ -29,6 +29,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     DATA_DIR: '/tmp/tessera-test-unused',
     ...env,
   });
+  config.logDestination = options.logDestination;
   const database: StartedDatabase = { url: config.DATABASE_URL! };
   const app = await createApp(config, database);
   await app.init();

@@ -1,0 +1,140 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ERROR_CODES } from '../../src/contract';
+import { bearer, mint, signUp, type TestUser } from '../support/fixtures';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 40);
+const CODES = new Set(Object.values(ERROR_CODES));
+
+/** Values that break naive handlers: wrong types, huge numbers, odd strings, nesting. */
+const nasty = fc.oneof(
+  fc.constantFrom(null, true, false, 0, -1, 1.5, 1e308, -0, '', ' ', '\u0000', '../../etc', '{"a":1}', 'tsr_', '2026-13-45T99:99:99Z', 'NaN'),
+  fc.string({ maxLength: 40 }),
+  fc.integer(),
+  fc.double({ noNaN: false }),
+  fc.array(fc.oneof(fc.string({ maxLength: 12 }), fc.integer()), { maxLength: 5 }),
+  fc.dictionary(fc.string({ maxLength: 6 }), fc.string({ maxLength: 6 }), { maxKeys: 3 }),
+);
+const field = (names: readonly string[]) => fc.dictionary(fc.constantFrom(...names), nasty, { maxKeys: names.length });
+const bodyFor = (names: readonly string[]) => fc.oneof(field(names), fc.dictionary(fc.string({ maxLength: 10 }), nasty, { maxKeys: 4 }), nasty);
+
+function expectErrorShape(status: number, body: unknown): void {
+  expect(status, JSON.stringify(body)).toBeLessThan(500);
+  if (status >= 400) {
+    const error = body as Record<string, unknown>;
+    expect(error.statusCode).toBe(status);
+    expect(typeof error.error).toBe('string');
+    expect(typeof error.message).toBe('string');
+    expect(CODES.has(error.code as never), `unknown code ${String(error.code)}`).toBe(true);
+    if (error.details !== undefined) {
+      for (const detail of error.details as Array<Record<string, unknown>>) expect(typeof detail.field).toBe('string');
+    }
+  }
+}
+
+describe('fuzzed input never breaks the API', () => {
+  let t: TestApp;
+  let user: TestUser;
+  let tokenId: string;
+
+  beforeAll(async () => {
+    t = await startTestApp({ MAX_TOKENS_PER_USER: '10000', LOGIN_MAX_ATTEMPTS_PER_ACCOUNT: '100000' });
+    user = await signUp(t, 'fuzz');
+    tokenId = (await mint(t, user.session)).id;
+  });
+  afterAll(() => t.close());
+
+  const TOKEN_FIELDS = ['name', 'description', 'scopes', 'expiresAt', 'requestLimit', 'quotaLimit', 'rateLimit'];
+
+  it('POST /users/me/api-tokens: no 500, every error in the shared shape, nothing half-written', async () => {
+    await fc.assert(
+      fc.asyncProperty(bodyFor(TOKEN_FIELDS), async (body) => {
+        const before = await t.prisma.apiToken.count({ where: { userId: user.id } });
+        const response = await t.http.post('/api/users/me/api-tokens').set(bearer(user.session)).set('Content-Type', 'application/json').send(JSON.stringify(body));
+        expectErrorShape(response.status, response.body);
+        const after = await t.prisma.apiToken.count({ where: { userId: user.id } });
+        expect(after - before).toBe(response.status === 201 ? 1 : 0);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('PATCH /users/me/api-tokens/:id: no 500, and a refused edit changes nothing', async () => {
+    await fc.assert(
+      fc.asyncProperty(bodyFor(TOKEN_FIELDS), async (body) => {
+        const before = await t.prisma.apiToken.findUniqueOrThrow({ where: { id: tokenId } });
+        const response = await t.http.patch(`/api/users/me/api-tokens/${tokenId}`).set(bearer(user.session)).set('Content-Type', 'application/json').send(JSON.stringify(body));
+        expectErrorShape(response.status, response.body);
+        if (response.status >= 400) expect(await t.prisma.apiToken.findUniqueOrThrow({ where: { id: tokenId } })).toEqual(before);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('GET /users/me/api-tokens with fuzzed query strings: no 500', async () => {
+    const query = fc.dictionary(
+      fc.constantFrom('page', 'limit', 'search', 'status', 'sort', 'order', 'other'),
+      fc.oneof(fc.string({ maxLength: 20 }), fc.integer().map(String), fc.constantFrom('active', 'name', 'desc', '-1', '1e9', '%', '%%')),
+      { maxKeys: 5 },
+    );
+    await fc.assert(
+      fc.asyncProperty(query, async (params) => {
+        const search = new URLSearchParams(params).toString();
+        const response = await t.http.get(`/api/users/me/api-tokens?${search}`).set(bearer(user.session));
+        expectErrorShape(response.status, response.body);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('path ids of every shape: no 500 on any token route', async () => {
+    const id = fc.oneof(fc.string({ minLength: 1, maxLength: 40 }), fc.uuid(), fc.constantFrom('stats', '..', '%00', '%E0%A4%A', 'null'));
+    await fc.assert(
+      fc.asyncProperty(id, fc.constantFrom('get', 'patch', 'delete', 'revoke', 'regenerate', 'restore', 'usage'), async (raw, action) => {
+        const path = `/api/users/me/api-tokens/${encodeURIComponent(raw).replace(/%25/g, '%')}`;
+        const request =
+          action === 'get' ? t.http.get(path)
+          : action === 'patch' ? t.http.patch(path).send({ name: 'x' })
+          : action === 'delete' ? t.http.delete(path)
+          : action === 'usage' ? t.http.get(`${path}/usage`)
+          : t.http.post(`${path}/${action}`);
+        const response = await request.set(bearer(user.session));
+        expectErrorShape(response.status, response.body);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('register, login and profile edit with fuzzed bodies: no 500', async () => {
+    const route = fc.constantFrom(
+      { method: 'post' as const, path: '/api/auth/register', fields: ['username', 'email', 'password'] },
+      { method: 'post' as const, path: '/api/auth/login', fields: ['email', 'password'] },
+      { method: 'patch' as const, path: '/api/users/me', fields: ['username', 'email', 'newPassword', 'currentPassword'] },
+    );
+    await fc.assert(
+      fc.asyncProperty(route.chain((r) => fc.tuple(fc.constant(r), bodyFor(r.fields))), async ([r, body]) => {
+        const response = await t.http[r.method](r.path).set(bearer(user.session)).set('Content-Type', 'application/json').send(JSON.stringify(body));
+        expectErrorShape(response.status, response.body);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('random Authorization headers: 401 in the shared shape, never a 500', async () => {
+    const header = fc.oneof(
+      fc.string({ maxLength: 60 }).map((value) => `Bearer ${value}`),
+      fc.string({ maxLength: 40 }).map((value) => `tsr_${value}`).map((value) => `Bearer ${value}`),
+      fc.string({ maxLength: 60 }),
+    );
+    await fc.assert(
+      fc.asyncProperty(header, async (value) => {
+        const safe = value.replace(/[^\x20-\x7e]/g, 'x');
+        const response = await t.http.get('/api/users/me').set('Authorization', safe);
+        expectErrorShape(response.status, response.body);
+        expect(response.status).toBe(401);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
