@@ -1,4 +1,4 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { ErrorFieldDetail } from '../../contract';
 import { validationFailed } from '../app-exception';
 
@@ -15,9 +15,28 @@ export function toFieldDetails(errors: ValidationError[], parent = ''): ErrorFie
   });
 }
 
+/** Dotted path of the first string holding a NUL character, which PostgreSQL text cannot store. */
+export function findNulCharacter(value: unknown, path = ''): string | undefined {
+  if (typeof value === 'string') return value.includes('\u0000') ? path || 'value' : undefined;
+  if (value === null || typeof value !== 'object') return undefined;
+  for (const [key, child] of Object.entries(value)) {
+    const found = findNulCharacter(child, path ? `${path}.${key}` : key);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+class AppValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const field = findNulCharacter(value, metadata.type === 'param' ? metadata.data ?? '' : '');
+    if (field) throw validationFailed([{ field, constraint: 'noNulCharacter', message: `${field} must not contain NUL characters` }]);
+    return super.transform(value, metadata);
+  }
+}
+
 /** Unknown fields are rejected, types are converted from query strings, errors name each field. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new AppValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,
