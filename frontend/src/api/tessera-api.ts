@@ -1,0 +1,42 @@
+import type {
+  ApiToken,
+  ApiTokenDetail,
+  ApiTokenWithSecret,
+  CreateTokenBody,
+  LoginResponse,
+  Page,
+  RegisterBody,
+  TokenListQuery,
+  TokenStats,
+  TokenUsageSeries,
+  UpdateProfileBody,
+  UpdateTokenBody,
+  User,
+} from './types';
+import { apiRequest } from './client';
+
+const TOKENS = '/users/me/api-tokens';
+
+/** Every endpoint the panel calls, typed once. */
+export const tesseraApi = {
+  login: (email: string, password: string) =>
+    apiRequest<LoginResponse>('/auth/login', { method: 'POST', body: { email, password }, anonymous: true }),
+  register: (body: RegisterBody) => apiRequest<User>('/auth/register', { method: 'POST', body, anonymous: true }),
+
+  getMe: () => apiRequest<User>('/users/me'),
+  updateMe: (body: UpdateProfileBody) => apiRequest<User>('/users/me', { method: 'PATCH', body }),
+
+  listTokens: (query: TokenListQuery) => apiRequest<Page<ApiToken>>(TOKENS, { query: { ...query } }),
+  getTokenStats: (days: number) => apiRequest<TokenStats>(`${TOKENS}/stats`, { query: { days } }),
+  getToken: (id: string) => apiRequest<ApiTokenDetail>(`${TOKENS}/${encodeURIComponent(id)}`),
+  getTokenUsage: (id: string, days: number) =>
+    apiRequest<TokenUsageSeries>(`${TOKENS}/${encodeURIComponent(id)}/usage`, { query: { days } }),
+  createToken: (body: CreateTokenBody) => apiRequest<ApiTokenWithSecret>(TOKENS, { method: 'POST', body }),
+  updateToken: (id: string, body: UpdateTokenBody) =>
+    apiRequest<ApiToken>(`${TOKENS}/${encodeURIComponent(id)}`, { method: 'PATCH', body }),
+  revokeToken: (id: string) => apiRequest<ApiToken>(`${TOKENS}/${encodeURIComponent(id)}/revoke`, { method: 'POST' }),
+  regenerateToken: (id: string) =>
+    apiRequest<ApiTokenWithSecret>(`${TOKENS}/${encodeURIComponent(id)}/regenerate`, { method: 'POST' }),
+  deleteToken: (id: string) => apiRequest<ApiToken>(`${TOKENS}/${encodeURIComponent(id)}`, { method: 'DELETE' }),
+  restoreToken: (id: string) => apiRequest<ApiToken>(`${TOKENS}/${encodeURIComponent(id)}/restore`, { method: 'POST' }),
+};

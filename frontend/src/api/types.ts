@@ -1,0 +1,144 @@
+import type { Scope, TokenSortField, TokenState } from '@tessera/backend/contract';
+
+export interface User {
+  id: string;
+  username: string;
+  email: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface LoginResponse {
+  access_token: string;
+  user: User;
+}
+
+export interface ApiToken {
+  id: string;
+  name: string;
+  description: string | null;
+  tokenPreview: string;
+  scopes: Scope[];
+  status: 'ACTIVE' | 'REVOKED';
+  state: TokenState;
+  expiresAt: string | null;
+  revokedAt: string | null;
+  deletedAt: string | null;
+  requestLimit: number | null;
+  quotaLimit: number | null;
+  rateLimit: number | null;
+  requestCount: number;
+  quotaUsed: number;
+  lastUsedAt: string | null;
+  lastUsedIp: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Create and regenerate answer with the plaintext secret, exactly once. */
+export interface ApiTokenWithSecret extends ApiToken {
+  token: string;
+}
+
+export interface UsageSummary {
+  totalRequests: number;
+  successCount: number;
+  failureCount: number;
+  /** 0..1 */
+  successRate: number;
+  totalCost: number;
+  last7DaysRequests: number;
+  last30DaysRequests: number;
+}
+
+export interface ApiTokenDetail extends ApiToken {
+  usageSummary: UsageSummary;
+}
+
+export interface Page<T> {
+  data: T[];
+  total: number;
+  page: number;
+  limit: number;
+  totalPages: number;
+}
+
+export type SortOrder = 'asc' | 'desc';
+
+export interface TokenListQuery {
+  page: number;
+  limit: number;
+  search?: string;
+  status?: TokenState;
+  sort?: TokenSortField;
+  order?: SortOrder;
+}
+
+export interface TokenStats {
+  days: number;
+  periodStart: string;
+  periodEnd: string;
+  totalTokens: number;
+  activeTokens: number;
+  expiredTokens: number;
+  revokedTokens: number;
+  deletedTokens: number;
+  totalRequests: number;
+  successCount: number;
+  failureCount: number;
+  /** 0..1 */
+  successRate: number;
+  totalCost: number;
+  quotaUsed: number;
+  avgCostPerRequest: number;
+}
+
+export interface UsagePoint {
+  date: string;
+  requests: number;
+  successes: number;
+  failures: number;
+  cost: number;
+}
+
+export interface TokenUsageSeries {
+  tokenId: string;
+  days: number;
+  from: string;
+  to: string;
+  points: UsagePoint[];
+}
+
+export interface CreateTokenBody {
+  name: string;
+  description?: string;
+  scopes: Scope[];
+  expiresAt?: string;
+  requestLimit?: number;
+  quotaLimit?: number;
+  rateLimit?: number;
+}
+
+/** `null` clears an optional setting; a missing key leaves it as it is. */
+export interface UpdateTokenBody {
+  name?: string;
+  description?: string | null;
+  scopes?: Scope[];
+  expiresAt?: string | null;
+  requestLimit?: number | null;
+  quotaLimit?: number | null;
+  rateLimit?: number | null;
+}
+
+export interface RegisterBody {
+  username: string;
+  email: string;
+  password: string;
+}
+
+export interface UpdateProfileBody {
+  username?: string;
+  email?: string;
+  newPassword?: string;
+  currentPassword?: string;
+}
