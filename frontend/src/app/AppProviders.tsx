@@ -1,0 +1,30 @@
+import { App as AntdApp, ConfigProvider, type ThemeConfig } from 'antd';
+import { useMemo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AuthProvider } from '../features/auth/AuthProvider';
+import '../i18n';
+import { toSupportedLanguage } from '../i18n';
+import { antdLocaleFor, applyDayjsLocale } from '../i18n/ui-locale';
+
+interface AppProvidersProps {
+  children: ReactNode;
+  /** Tests turn motion off so closed modals unmount at once. */
+  motion?: boolean;
+}
+
+/** Translations, antd's locale and dayjs' locale switch together here. */
+export function AppProviders({ children, motion = true }: AppProvidersProps) {
+  const { i18n } = useTranslation();
+  const language = toSupportedLanguage(i18n.resolvedLanguage);
+  // Set before children render so relative dates in this very render use the new language.
+  applyDayjsLocale(language);
+  const theme = useMemo<ThemeConfig>(() => ({ token: { motion, colorPrimary: '#1677ff' } }), [motion]);
+
+  return (
+    <ConfigProvider locale={antdLocaleFor(language)} theme={theme}>
+      <AntdApp>
+        <AuthProvider>{children}</AuthProvider>
+      </AntdApp>
+    </ConfigProvider>
+  );
+}

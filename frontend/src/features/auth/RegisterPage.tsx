@@ -1,0 +1,118 @@
+import { USER_RULES } from '@tessera/backend/contract';
+import { Alert, Button, Form, Input, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, useNavigate } from 'react-router-dom';
+import { describeError } from '../../api/api-error';
+import { fieldErrorsFrom, topLevelField } from '../../api/field-errors';
+import { tesseraApi } from '../../api/tessera-api';
+import { AuthCard } from './AuthCard';
+import { useAuth } from './auth-context';
+
+interface RegisterValues {
+  username: string;
+  email: string;
+  password: string;
+  confirmPassword: string;
+}
+
+const REGISTER_FIELDS = ['username', 'email', 'password'];
+
+export function RegisterPage() {
+  const { t, i18n } = useTranslation();
+  const { status, signIn } = useAuth();
+  const navigate = useNavigate();
+  const [form] = Form.useForm<RegisterValues>();
+  const [submitting, setSubmitting] = useState(false);
+  const [failure, setFailure] = useState<unknown>(null);
+
+  if (status === 'signedIn') return <Navigate to="/" replace />;
+
+  const submit = async ({ username, email, password }: RegisterValues) => {
+    setSubmitting(true);
+    setFailure(null);
+    try {
+      await tesseraApi.register({ username: username.trim(), email: email.trim(), password });
+      await signIn(email.trim(), password);
+      navigate('/', { replace: true });
+    } catch (error) {
+      const { fields, unplaced } = fieldErrorsFrom(error, t, (key) => i18n.exists(key), (field) => {
+        const name = topLevelField(field);
+        return REGISTER_FIELDS.includes(name) ? name : null;
+      });
+      form.setFields(fields.map(({ name, errors }) => ({ name: name as keyof RegisterValues, errors })));
+      if (unplaced) setFailure(error);
+      setSubmitting(false);
+    }
+  };
+
+  return (
+    <AuthCard title={t('auth.register.title')}>
+      {failure !== null && (
+        <Alert type="error" showIcon role="alert" title={describeError(failure, t)} style={{ marginBottom: 16 }} />
+      )}
+      <Form<RegisterValues> form={form} layout="vertical" onFinish={submit} requiredMark={false} disabled={submitting}>
+        <Form.Item
+          name="username"
+          label={t('auth.fields.username')}
+          extra={t('auth.validation.usernameHint')}
+          rules={[
+            { required: true, message: t('auth.validation.usernameRequired') },
+            { pattern: new RegExp(USER_RULES.usernamePattern), message: t('auth.validation.usernameInvalid') },
+          ]}
+        >
+          <Input autoComplete="username" autoFocus />
+        </Form.Item>
+        <Form.Item
+          name="email"
+          label={t('auth.fields.email')}
+          rules={[
+            { required: true, message: t('auth.validation.emailRequired') },
+            { type: 'email', message: t('auth.validation.emailInvalid') },
+          ]}
+        >
+          <Input autoComplete="email" />
+        </Form.Item>
+        <Form.Item
+          name="password"
+          label={t('auth.fields.password')}
+          rules={[
+            { required: true, message: t('auth.validation.passwordRequired') },
+            {
+              min: USER_RULES.passwordMinLength,
+              max: USER_RULES.passwordMaxLength,
+              message: t('auth.validation.passwordLength', {
+                min: USER_RULES.passwordMinLength,
+                max: USER_RULES.passwordMaxLength,
+              }),
+            },
+          ]}
+        >
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+        <Form.Item
+          name="confirmPassword"
+          label={t('auth.fields.confirmPassword')}
+          dependencies={['password']}
+          rules={[
+            { required: true, message: t('auth.validation.confirmRequired') },
+            ({ getFieldValue }) => ({
+              validator: (_, value: string | undefined) =>
+                !value || value === getFieldValue('password')
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(t('auth.validation.passwordsDiffer'))),
+            }),
+          ]}
+        >
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" block loading={submitting}>
+          {t('auth.register.submit')}
+        </Button>
+      </Form>
+      <Typography.Paragraph style={{ marginTop: 16, marginBottom: 0 }}>
+        {t('auth.register.haveAccount')} <Link to="/sign-in">{t('auth.register.toSignIn')}</Link>
+      </Typography.Paragraph>
+    </AuthCard>
+  );
+}
