@@ -1,0 +1,20 @@
+import { Tooltip, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+
+/** A token ending within this many days is shown in the warning colour. */
+export const EXPIRY_WARNING_DAYS = 7;
+
+export function ExpiryCell({ expiresAt }: { expiresAt: string | null }) {
+  const { t } = useTranslation();
+  if (!expiresAt) return <Typography.Text type="secondary">{t('credentials.expiry.noExpiry')}</Typography.Text>;
+
+  const moment = dayjs(expiresAt);
+  const now = dayjs();
+  const type = moment.isBefore(now) ? 'danger' : moment.diff(now, 'day', true) <= EXPIRY_WARNING_DAYS ? 'warning' : undefined;
+  return (
+    <Tooltip title={moment.format('LLL')}>
+      <Typography.Text type={type}>{moment.fromNow()}</Typography.Text>
+    </Tooltip>
+  );
+}

@@ -1,0 +1,72 @@
+import { Alert, DatePicker, Form, Radio, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { EXPIRY_PRESETS, expiresAtFor, isFutureExpiry, type ExpiryPreset, type TokenFormValues } from './token-form-model';
+
+const PRESET_LABEL_KEYS: Record<ExpiryPreset, string> = {
+  keep: 'credentials.expiry.keep',
+  '7d': 'credentials.expiry.days7',
+  '30d': 'credentials.expiry.days30',
+  '60d': 'credentials.expiry.days60',
+  '90d': 'credentials.expiry.days90',
+  '1y': 'credentials.expiry.year1',
+  custom: 'credentials.expiry.custom',
+  never: 'credentials.expiry.never',
+};
+
+/** Expiry presets, a date picker for "custom", and a warning for "no expiry". */
+export function ExpiryFields({ currentExpiresAt }: { currentExpiresAt: string | null }) {
+  const { t } = useTranslation();
+  const form = Form.useFormInstance<TokenFormValues>();
+  const preset = Form.useWatch('expiryPreset', form);
+  const presets: ExpiryPreset[] = currentExpiresAt ? ['keep', ...EXPIRY_PRESETS] : [...EXPIRY_PRESETS];
+  const computed = preset && preset !== 'custom' && preset !== 'never' ? expiresAtFor({ expiryPreset: preset }) : undefined;
+  const shownDate = preset === 'keep' ? currentExpiresAt : computed;
+
+  return (
+    <>
+      <Form.Item
+        name="expiryPreset"
+        label={t('credentials.form.expiry')}
+        extra={shownDate ? t('credentials.expiry.willExpire', { date: dayjs(shownDate).format('LL') }) : undefined}
+      >
+        <Radio.Group
+          optionType="button"
+          size="small"
+          options={presets.map((value) => ({ value, label: t(PRESET_LABEL_KEYS[value]) }))}
+        />
+      </Form.Item>
+      {preset === 'custom' && (
+        <Form.Item
+          name="customExpiry"
+          label={t('credentials.form.customExpiry')}
+          rules={[
+            {
+              validator: (_, value: dayjs.Dayjs | null | undefined) => {
+                if (!value) return Promise.reject(new Error(t('credentials.form.validation.expiryRequired')));
+                return isFutureExpiry(value)
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(t('credentials.form.validation.expiryInPast')));
+              },
+            },
+          ]}
+        >
+          <DatePicker
+            style={{ width: '100%', maxWidth: 260 }}
+            disabledDate={(date) => date.isBefore(dayjs(), 'day')}
+            placeholder={t('credentials.form.customExpiryPlaceholder')}
+          />
+        </Form.Item>
+      )}
+      {preset === 'never' && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={t('credentials.expiry.neverWarningTitle')}
+          description={<Typography.Text>{t('credentials.expiry.neverWarning')}</Typography.Text>}
+        />
+      )}
+    </>
+  );
+}

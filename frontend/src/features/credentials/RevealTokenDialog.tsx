@@ -1,0 +1,59 @@
+import { CheckOutlined, CopyOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Flex, Modal, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export interface RevealedSecret {
+  tokenName: string;
+  token: string;
+  regenerated: boolean;
+}
+
+interface RevealTokenDialogProps {
+  secret: RevealedSecret;
+  /** The parent must drop the secret here: this dialog is the only place it ever lives. */
+  onAcknowledge: () => void;
+}
+
+export function RevealTokenDialog({ secret, onAcknowledge }: RevealTokenDialogProps) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [copied, setCopied] = useState(false);
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(secret.token);
+      setCopied(true);
+      void message.success(t('credentials.reveal.copied'));
+    } catch {
+      void message.error(t('credentials.reveal.copyFailed'));
+    }
+  };
+
+  return (
+    <Modal
+      open
+      title={secret.regenerated ? t('credentials.reveal.regeneratedTitle') : t('credentials.reveal.createdTitle')}
+      closable={false}
+      mask={{ closable: false }}
+      keyboard={false}
+      destroyOnHidden
+      footer={
+        <Button type="primary" onClick={onAcknowledge}>
+          {t('credentials.reveal.acknowledge')}
+        </Button>
+      }
+    >
+      <Flex vertical gap={12}>
+        <Typography.Text>{t('credentials.reveal.intro', { name: secret.tokenName })}</Typography.Text>
+        <code className="tessera-mono tessera-secret" data-testid="revealed-token">
+          {secret.token}
+        </code>
+        <Button icon={copied ? <CheckOutlined /> : <CopyOutlined />} onClick={() => void copy()} style={{ alignSelf: 'flex-start' }}>
+          {copied ? t('credentials.reveal.copied') : t('credentials.reveal.copy')}
+        </Button>
+        <Alert type="warning" showIcon title={t('credentials.reveal.warningTitle')} description={t('credentials.reveal.warning')} />
+      </Flex>
+    </Modal>
+  );
+}

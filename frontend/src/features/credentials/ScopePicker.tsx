@@ -1,0 +1,49 @@
+import { SCOPE_GROUPS, type ScopeGroup } from '@tessera/backend/contract';
+import { Flex, Radio, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { emptyScopeSelection, type ScopeChoice, type ScopeSelection } from './token-form-model';
+
+const GROUP_LABEL_KEYS: Record<ScopeGroup, { name: string; explanation: string }> = {
+  account: { name: 'credentials.scopes.account.name', explanation: 'credentials.scopes.account.explanation' },
+  tokens: { name: 'credentials.scopes.tokens.name', explanation: 'credentials.scopes.tokens.explanation' },
+  usage: { name: 'credentials.scopes.usage.name', explanation: 'credentials.scopes.usage.explanation' },
+};
+
+interface ScopePickerProps {
+  value?: ScopeSelection;
+  onChange?: (value: ScopeSelection) => void;
+}
+
+/** One none/read/write choice per scope group; groups come from the shared contract. */
+export function ScopePicker({ value = emptyScopeSelection(), onChange }: ScopePickerProps) {
+  const { t } = useTranslation();
+  const choices: { value: ScopeChoice; label: string }[] = [
+    { value: 'none', label: t('credentials.scopes.level.none') },
+    { value: 'read', label: t('credentials.scopes.level.read') },
+    { value: 'write', label: t('credentials.scopes.level.write') },
+  ];
+
+  return (
+    <Flex vertical gap={12}>
+      {SCOPE_GROUPS.map((group) => (
+        <Flex key={group} justify="space-between" align="center" gap={12} wrap>
+          <div style={{ flex: '1 1 220px', minWidth: 0 }}>
+            <Typography.Text strong>{t(GROUP_LABEL_KEYS[group].name)}</Typography.Text>
+            <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+              {t(GROUP_LABEL_KEYS[group].explanation)}
+            </Typography.Text>
+          </div>
+          <Radio.Group
+            aria-label={t(GROUP_LABEL_KEYS[group].name)}
+            optionType="button"
+            buttonStyle="solid"
+            size="small"
+            options={choices}
+            value={value[group]}
+            onChange={(event) => onChange?.({ ...value, [group]: event.target.value as ScopeChoice })}
+          />
+        </Flex>
+      ))}
+    </Flex>
+  );
+}

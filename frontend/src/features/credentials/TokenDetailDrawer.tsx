@@ -1,0 +1,118 @@
+import { Alert, Card, Col, Descriptions, Drawer, Grid, Row, Spin, Statistic, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { describeError } from '../../api/api-error';
+import { tesseraApi } from '../../api/tessera-api';
+import { useApiData } from '../../api/use-api-data';
+import type { ApiTokenDetail, TokenUsageSeries } from '../../api/types';
+import { ExpiryCell } from './ExpiryCell';
+import { LastUsedCell } from './LastUsedCell';
+import { ScopeTags } from './ScopeTags';
+import { TokenStatusTag } from './TokenStatusTag';
+import { UsageChart } from './UsageChart';
+import { fillMissingDays } from './usage-series';
+
+export const USAGE_CHART_DAYS = 30;
+
+interface TokenDetailDrawerProps {
+  tokenId: string;
+  /** Bumped by the parent after an action so the detail shows the token as it now is. */
+  refreshKey: number;
+  onClose: () => void;
+}
+
+function limitText(limit: number | null, unlimited: string): string {
+  return limit === null ? unlimited : limit.toLocaleString();
+}
+
+function TokenSettings({ token }: { token: ApiTokenDetail }) {
+  const { t } = useTranslation();
+  const unlimited = t('credentials.usage.unlimited');
+  return (
+    <Descriptions column={1} size="small" bordered styles={{ label: { width: 160 } }}>
+      <Descriptions.Item label={t('credentials.table.status')}>
+        <TokenStatusTag state={token.state} />
+      </Descriptions.Item>
+      <Descriptions.Item label={t('credentials.table.preview')}>
+        <Typography.Text className="tessera-mono">{token.tokenPreview}</Typography.Text>
+      </Descriptions.Item>
+      {token.description && <Descriptions.Item label={t('credentials.form.description')}>{token.description}</Descriptions.Item>}
+      <Descriptions.Item label={t('credentials.table.scopes')}>
+        <ScopeTags scopes={token.scopes} />
+      </Descriptions.Item>
+      <Descriptions.Item label={t('credentials.table.expires')}>
+        <ExpiryCell expiresAt={token.expiresAt} />
+      </Descriptions.Item>
+      <Descriptions.Item label={t('credentials.table.lastUsed')}>
+        <LastUsedCell lastUsedAt={token.lastUsedAt} lastUsedIp={token.lastUsedIp} />
+      </Descriptions.Item>
+      <Descriptions.Item label={t('credentials.form.requestLimit')}>
+        {token.requestCount.toLocaleString()} / {limitText(token.requestLimit, unlimited)}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('credentials.form.quotaLimit')}>
+        {token.quotaUsed.toLocaleString()} / {limitText(token.quotaLimit, unlimited)}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('credentials.form.rateLimit')}>{limitText(token.rateLimit, unlimited)}</Descriptions.Item>
+      <Descriptions.Item label={t('credentials.table.created')}>{dayjs(token.createdAt).format('LLL')}</Descriptions.Item>
+    </Descriptions>
+  );
+}
+
+function UsageSummaryCards({ token }: { token: ApiTokenDetail }) {
+  const { t } = useTranslation();
+  const summary = token.usageSummary;
+  const items = [
+    { title: t('credentials.detail.totalRequests'), value: summary.totalRequests.toLocaleString() },
+    {
+      title: t('credentials.stats.successRate'),
+      value: summary.totalRequests > 0 ? `${(summary.successRate * 100).toFixed(1)}%` : '—',
+    },
+    { title: t('credentials.detail.failures'), value: summary.failureCount.toLocaleString() },
+    { title: t('credentials.stats.cost'), value: summary.totalCost.toLocaleString() },
+    { title: t('credentials.detail.last7Days'), value: summary.last7DaysRequests.toLocaleString() },
+    { title: t('credentials.detail.last30Days'), value: summary.last30DaysRequests.toLocaleString() },
+  ];
+  return (
+    <Row gutter={[8, 8]}>
+      {items.map((item) => (
+        <Col key={item.title} xs={12} sm={8}>
+          <Card size="small">
+            <Statistic title={item.title} value={item.value} />
+          </Card>
+        </Col>
+      ))}
+    </Row>
+  );
+}
+
+export function TokenDetailDrawer({ tokenId, refreshKey, onClose }: TokenDetailDrawerProps) {
+  const { t } = useTranslation();
+  const screens = Grid.useBreakpoint();
+  const loadToken = useCallback(() => tesseraApi.getToken(tokenId), [tokenId]);
+  const loadUsage = useCallback(() => tesseraApi.getTokenUsage(tokenId, USAGE_CHART_DAYS), [tokenId]);
+  const detail = useApiData<ApiTokenDetail>(loadToken, `${tokenId}:${refreshKey}`);
+  const usage = useApiData<TokenUsageSeries>(loadUsage, `${tokenId}:${refreshKey}`);
+  const token = detail.data?.id === tokenId ? detail.data : undefined;
+
+  return (
+    <Drawer open onClose={onClose} size={screens.md ? 720 : '100%'} title={token?.name ?? t('credentials.detail.title')}>
+      {detail.error !== null && !detail.loading && <Alert type="error" showIcon title={describeError(detail.error, t)} />}
+      {!token && detail.loading && <Spin />}
+      {token && (
+        <>
+          <TokenSettings token={token} />
+          <Typography.Title level={5} style={{ marginTop: 24 }}>
+            {t('credentials.detail.usageTitle')}
+          </Typography.Title>
+          <UsageSummaryCards token={token} />
+          <Typography.Title level={5} style={{ marginTop: 24 }}>
+            {t('credentials.detail.chartTitle', { days: USAGE_CHART_DAYS })}
+          </Typography.Title>
+          {usage.error !== null && <Alert type="error" showIcon title={describeError(usage.error, t)} />}
+          {usage.data && <UsageChart points={fillMissingDays(usage.data.points, usage.data.from, usage.data.to)} />}
+        </>
+      )}
+    </Drawer>
+  );
+}

@@ -1,0 +1,139 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import dayjs from 'dayjs';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it, vi } from 'vitest';
+import type { CreateTokenBody, UpdateTokenBody } from '../../api/types';
+import { aToken, anErrorBody } from '../../test/fixtures';
+import { renderWithProviders } from '../../test/render';
+import { server } from '../../test/server';
+import { TokenFormModal } from './TokenFormModal';
+
+function formItemOf(label: string | RegExp): HTMLElement {
+  return screen.getByLabelText(label).closest('.ant-form-item') as HTMLElement;
+}
+
+function renderCreateForm() {
+  const onCreated = vi.fn();
+  renderWithProviders(<TokenFormModal target={{ kind: 'create' }} onCancel={vi.fn()} onCreated={onCreated} onUpdated={vi.fn()} />);
+  return { onCreated };
+}
+
+describe('TokenFormModal', () => {
+  it('refuses to submit without a name or any scope, and sends nothing', async () => {
+    const user = userEvent.setup();
+    const create = vi.fn(() => HttpResponse.json({}));
+    server.use(http.post('/api/users/me/api-tokens', create));
+    renderCreateForm();
+
+    await user.click(screen.getByRole('button', { name: 'Create token' }));
+    expect(await screen.findByText('Give the token a name.')).toBeInTheDocument();
+    expect(screen.getByText('Choose at least one scope.')).toBeInTheDocument();
+    expect(create).not.toHaveBeenCalled();
+  });
+
+  it('refuses a custom expiry date in the past and a limit that is not a positive whole number', async () => {
+    const user = userEvent.setup();
+    const create = vi.fn(() => HttpResponse.json({}));
+    server.use(http.post('/api/users/me/api-tokens', create));
+    renderCreateForm();
+
+    await user.click(screen.getByText('Custom'));
+    const dateInput = await screen.findByPlaceholderText('Choose a date');
+    await user.type(dateInput, '2020-01-01{Enter}');
+    await user.type(screen.getByLabelText(/^Request limit/), '0');
+    await user.click(screen.getByRole('button', { name: 'Create token' }));
+
+    const expiryItem = screen.getByPlaceholderText('Choose a date').closest('.ant-form-item') as HTMLElement;
+    // Past days are disabled in the picker, so a typed past date is never taken as a value.
+    expect(await within(expiryItem).findByText('Choose an expiry date.')).toBeInTheDocument();
+    expect(within(formItemOf(/^Request limit/)).getByText(/Enter a whole number from 1 to/)).toBeInTheDocument();
+    expect(create).not.toHaveBeenCalled();
+  });
+
+  it('warns that a token without expiry stays valid until revoked', async () => {
+    const user = userEvent.setup();
+    renderCreateForm();
+
+    await user.click(screen.getByText('No expiry'));
+    expect(await screen.findByText('This token will never expire')).toBeInTheDocument();
+  });
+
+  it('posts the name, chosen scopes, preset expiry and limits, then hands over the created token', async () => {
+    const user = userEvent.setup();
+    let sent: CreateTokenBody | undefined;
+    server.use(
+      http.post('/api/users/me/api-tokens', async ({ request }) => {
+        sent = (await request.json()) as CreateTokenBody;
+        return HttpResponse.json({ ...aToken({ name: sent.name }), token: 'tsr_secret' }, { status: 201 });
+      }),
+    );
+    const { onCreated } = renderCreateForm();
+
+    await user.type(screen.getByLabelText('Name'), 'Nightly backup');
+    await user.click(within(screen.getByRole('radiogroup', { name: 'Tokens' })).getByText('Write'));
+    await user.click(within(screen.getByRole('radiogroup', { name: 'Usage' })).getByText('Read'));
+    await user.click(screen.getByText('7 days'));
+    await user.type(screen.getByLabelText(/^Request limit/), '500');
+    await user.type(screen.getByLabelText(/^Rate limit/), '60');
+    await user.click(screen.getByRole('button', { name: 'Create token' }));
+
+    await waitFor(() => expect(onCreated).toHaveBeenCalledWith(expect.objectContaining({ token: 'tsr_secret' })));
+    expect(sent).toEqual({
+      name: 'Nightly backup',
+      scopes: ['tokens:write', 'usage:read'],
+      expiresAt: expect.any(String),
+      requestLimit: 500,
+      rateLimit: 60,
+    });
+    expect(dayjs(sent?.expiresAt).diff(dayjs(), 'hour')).toBeGreaterThanOrEqual(7 * 24 - 1);
+  });
+
+  it('puts a server VALIDATION_FAILED message on the field it names', async () => {
+    const user = userEvent.setup();
+    server.use(
+      http.post('/api/users/me/api-tokens', () =>
+        HttpResponse.json(
+          anErrorBody(400, 'VALIDATION_FAILED', [{ field: 'name', constraint: 'maxLength', message: 'name is too long' }]),
+          { status: 400 },
+        ),
+      ),
+    );
+    renderCreateForm();
+
+    await user.type(screen.getByLabelText('Name'), 'Nightly backup');
+    await user.click(within(screen.getByRole('radiogroup', { name: 'Account' })).getByText('Read'));
+    await user.click(screen.getByRole('button', { name: 'Create token' }));
+
+    expect(await within(formItemOf('Name')).findByText('This is too long.')).toBeInTheDocument();
+    expect(screen.queryByText('name is too long')).not.toBeInTheDocument();
+  });
+
+  it('patches an existing token and clears a removed limit with null', async () => {
+    const user = userEvent.setup();
+    const token = aToken({ name: 'CI', scopes: ['account:read'], requestLimit: 100, expiresAt: '2099-01-01T00:00:00.000Z' });
+    let sent: UpdateTokenBody | undefined;
+    server.use(
+      http.patch(`/api/users/me/api-tokens/${token.id}`, async ({ request }) => {
+        sent = (await request.json()) as UpdateTokenBody;
+        return HttpResponse.json({ ...token, ...sent });
+      }),
+    );
+    const onUpdated = vi.fn();
+    renderWithProviders(<TokenFormModal target={{ kind: 'edit', token }} onCancel={vi.fn()} onCreated={vi.fn()} onUpdated={onUpdated} />);
+
+    expect(screen.getByRole('radio', { name: 'Keep current' })).toBeChecked();
+    await user.clear(screen.getByLabelText(/^Request limit/));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    await waitFor(() => expect(onUpdated).toHaveBeenCalled());
+    expect(sent).toEqual({
+      name: 'CI',
+      description: null,
+      scopes: ['account:read'],
+      requestLimit: null,
+      quotaLimit: null,
+      rateLimit: null,
+    });
+  });
+});

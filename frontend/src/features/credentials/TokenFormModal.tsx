@@ -1,0 +1,137 @@
+import { ERROR_CODES, TOKEN_RULES } from '@tessera/backend/contract';
+import { Alert, App, Form, Input, Modal } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError, describeError } from '../../api/api-error';
+import { fieldErrorsFrom, topLevelField } from '../../api/field-errors';
+import { tesseraApi } from '../../api/tessera-api';
+import type { ApiToken, ApiTokenWithSecret } from '../../api/types';
+import { ExpiryFields } from './ExpiryFields';
+import { LimitFields } from './LimitFields';
+import { ScopePicker } from './ScopePicker';
+import {
+  createFormDefaults,
+  editFormDefaults,
+  formFieldForServerField,
+  hasAnyScope,
+  toCreateBody,
+  toUpdateBody,
+  type ScopeSelection,
+  type TokenFormValues,
+} from './token-form-model';
+
+export type TokenFormTarget = { kind: 'create' } | { kind: 'edit'; token: ApiToken };
+
+interface TokenFormModalProps {
+  target: TokenFormTarget;
+  onCancel: () => void;
+  onCreated: (token: ApiTokenWithSecret) => void;
+  onUpdated: (token: ApiToken) => void;
+}
+
+/** Create (POST) and edit (PATCH) share one form; server field errors land on their fields. */
+export function TokenFormModal({ target, onCancel, onCreated, onUpdated }: TokenFormModalProps) {
+  const { t, i18n } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<TokenFormValues>();
+  const [saving, setSaving] = useState(false);
+  const [failure, setFailure] = useState<unknown>(null);
+  const editing = target.kind === 'edit' ? target.token : null;
+
+  const submit = async (values: TokenFormValues) => {
+    setSaving(true);
+    setFailure(null);
+    try {
+      if (editing) {
+        const updated = await tesseraApi.updateToken(editing.id, toUpdateBody(values));
+        void message.success(t('credentials.form.updated'));
+        onUpdated(updated);
+      } else {
+        onCreated(await tesseraApi.createToken(toCreateBody(values)));
+      }
+    } catch (error) {
+      showFailure(error, values);
+      setSaving(false);
+    }
+  };
+
+  const showFailure = (error: unknown, values: TokenFormValues) => {
+    const placeable = error instanceof ApiError && (error.code === ERROR_CODES.VALIDATION_FAILED || error.code === ERROR_CODES.CONFLICT);
+    const { fields, unplaced } = placeable
+      ? fieldErrorsFrom(error, t, (key) => i18n.exists(key), (field) => formFieldForServerField(topLevelField(field), values.expiryPreset))
+      : { fields: [], unplaced: true };
+    form.setFields(fields.map(({ name, errors }) => ({ name: name as keyof TokenFormValues, errors })));
+    if (unplaced || fields.length === 0) setFailure(error);
+  };
+
+  return (
+    <Modal
+      open
+      title={editing ? t('credentials.form.editTitle', { name: editing.name }) : t('credentials.form.createTitle')}
+      okText={editing ? t('common.save') : t('credentials.form.createSubmit')}
+      cancelText={t('common.cancel')}
+      onOk={() => form.submit()}
+      onCancel={onCancel}
+      confirmLoading={saving}
+      width={720}
+      mask={{ closable: false }}
+      destroyOnHidden
+    >
+      {failure !== null && (
+        <Alert type="error" showIcon role="alert" title={describeError(failure, t)} style={{ marginBottom: 16 }} />
+      )}
+      <Form<TokenFormValues>
+        form={form}
+        layout="vertical"
+        initialValues={editing ? editFormDefaults(editing) : createFormDefaults()}
+        onFinish={submit}
+        disabled={saving}
+        requiredMark="optional"
+        scrollToFirstError
+      >
+        <Form.Item
+          name="name"
+          label={t('credentials.form.name')}
+          rules={[
+            { required: true, whitespace: true, message: t('credentials.form.validation.nameRequired') },
+            {
+              max: TOKEN_RULES.nameMaxLength,
+              message: t('credentials.form.validation.tooLong', { max: TOKEN_RULES.nameMaxLength }),
+            },
+          ]}
+        >
+          <Input placeholder={t('credentials.form.namePlaceholder')} maxLength={TOKEN_RULES.nameMaxLength} showCount />
+        </Form.Item>
+        <Form.Item
+          name="description"
+          label={t('credentials.form.description')}
+          rules={[
+            {
+              max: TOKEN_RULES.descriptionMaxLength,
+              message: t('credentials.form.validation.tooLong', { max: TOKEN_RULES.descriptionMaxLength }),
+            },
+          ]}
+        >
+          <Input.TextArea rows={2} maxLength={TOKEN_RULES.descriptionMaxLength} showCount />
+        </Form.Item>
+        <Form.Item
+          name="scopes"
+          label={t('credentials.form.scopes')}
+          required
+          rules={[
+            {
+              validator: (_, value: ScopeSelection | undefined) =>
+                hasAnyScope(value)
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(t('credentials.form.validation.scopeRequired'))),
+            },
+          ]}
+        >
+          <ScopePicker />
+        </Form.Item>
+        <ExpiryFields currentExpiresAt={editing?.expiresAt ?? null} />
+        <LimitFields />
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,63 @@
+import { Card, Col, Row, Statistic, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { TokenStats } from '../../api/types';
+
+export const STATS_PERIOD_DAYS = 30;
+
+function StatCard({ title, value, suffix, note, loading }: { title: string; value: string | number; suffix?: string; note: string; loading: boolean }) {
+  return (
+    <Card size="small" loading={loading} style={{ height: '100%' }}>
+      <Statistic title={title} value={value} suffix={suffix} />
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {note}
+      </Typography.Text>
+    </Card>
+  );
+}
+
+/** Overview of the last 30 days for all of the person's tokens. */
+export function TokenStatsCards({ stats, loading }: { stats: TokenStats | undefined; loading: boolean }) {
+  const { t } = useTranslation();
+  const busy = loading && !stats;
+  return (
+    <Row gutter={[12, 12]}>
+      <Col xs={12} md={6}>
+        <StatCard
+          loading={busy}
+          title={t('credentials.stats.tokens')}
+          value={stats?.totalTokens ?? 0}
+          note={t('credentials.stats.tokensNote', {
+            active: stats?.activeTokens ?? 0,
+            expired: stats?.expiredTokens ?? 0,
+            revoked: stats?.revokedTokens ?? 0,
+          })}
+        />
+      </Col>
+      <Col xs={12} md={6}>
+        <StatCard
+          loading={busy}
+          title={t('credentials.stats.requests', { days: STATS_PERIOD_DAYS })}
+          value={(stats?.totalRequests ?? 0).toLocaleString()}
+          note={t('credentials.stats.requestsNote', { successes: stats?.successCount ?? 0, failures: stats?.failureCount ?? 0 })}
+        />
+      </Col>
+      <Col xs={12} md={6}>
+        <StatCard
+          loading={busy}
+          title={t('credentials.stats.successRate')}
+          value={stats && stats.totalRequests > 0 ? (stats.successRate * 100).toFixed(1) : '—'}
+          suffix={stats && stats.totalRequests > 0 ? '%' : undefined}
+          note={t('credentials.stats.periodNote', { days: STATS_PERIOD_DAYS })}
+        />
+      </Col>
+      <Col xs={12} md={6}>
+        <StatCard
+          loading={busy}
+          title={t('credentials.stats.cost')}
+          value={(stats?.totalCost ?? 0).toLocaleString()}
+          note={t('credentials.stats.costNote', { average: (stats?.avgCostPerRequest ?? 0).toFixed(2) })}
+        />
+      </Col>
+    </Row>
+  );
+}

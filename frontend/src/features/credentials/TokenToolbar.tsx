@@ -1,0 +1,42 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { TOKEN_STATES, type TokenState } from '@tessera/backend/contract';
+import { Button, Flex, Input, Select } from 'antd';
+import { useTranslation } from 'react-i18next';
+
+interface TokenToolbarProps {
+  search: string;
+  status: TokenState | undefined;
+  onSearch: (search: string) => void;
+  onStatusChange: (status: TokenState | undefined) => void;
+  onCreate: () => void;
+}
+
+export function TokenToolbar({ search, status, onSearch, onStatusChange, onCreate }: TokenToolbarProps) {
+  const { t } = useTranslation();
+  return (
+    <Flex gap={8} wrap justify="space-between">
+      <Flex gap={8} wrap style={{ flex: '1 1 auto' }}>
+        <Input.Search
+          aria-label={t('credentials.toolbar.search')}
+          placeholder={t('credentials.toolbar.searchPlaceholder')}
+          defaultValue={search}
+          allowClear
+          onSearch={(value) => onSearch(value.trim())}
+          style={{ width: 260, maxWidth: '100%' }}
+        />
+        <Select<TokenState>
+          aria-label={t('credentials.toolbar.status')}
+          placeholder={t('credentials.toolbar.allLive')}
+          value={status}
+          allowClear
+          onChange={(value) => onStatusChange(value ?? undefined)}
+          options={TOKEN_STATES.map((state) => ({ value: state, label: t(`credentials.state.${state}`) }))}
+          style={{ width: 180 }}
+        />
+      </Flex>
+      <Button type="primary" icon={<PlusOutlined />} onClick={onCreate}>
+        {t('credentials.toolbar.create')}
+      </Button>
+    </Flex>
+  );
+}

@@ -1,0 +1,142 @@
+import {
+  SCOPE_GROUPS,
+  TOKEN_RULES,
+  type Scope,
+  type ScopeGroup,
+  type ScopeLevel,
+} from '@tessera/backend/contract';
+import dayjs, { type Dayjs } from 'dayjs';
+import type { ApiToken, CreateTokenBody, UpdateTokenBody } from '../../api/types';
+
+export type ScopeChoice = 'none' | ScopeLevel;
+export type ScopeSelection = Record<ScopeGroup, ScopeChoice>;
+
+/** `keep` exists only when editing a token that already has an expiry date. */
+export const EXPIRY_PRESETS = ['7d', '30d', '60d', '90d', '1y', 'custom', 'never'] as const;
+export type ExpiryPreset = (typeof EXPIRY_PRESETS)[number] | 'keep';
+
+export interface TokenFormValues {
+  name: string;
+  description?: string;
+  scopes: ScopeSelection;
+  expiryPreset: ExpiryPreset;
+  customExpiry?: Dayjs | null;
+  requestLimit?: number | null;
+  quotaLimit?: number | null;
+  rateLimit?: number | null;
+}
+
+export const LIMIT_FIELDS = ['requestLimit', 'quotaLimit', 'rateLimit'] as const;
+export type LimitField = (typeof LIMIT_FIELDS)[number];
+
+export const LIMIT_MAXIMUM: Record<LimitField, number> = {
+  requestLimit: TOKEN_RULES.maxLimitValue,
+  quotaLimit: TOKEN_RULES.maxLimitValue,
+  rateLimit: TOKEN_RULES.maxRateLimitPerMinute,
+};
+
+export function emptyScopeSelection(): ScopeSelection {
+  return Object.fromEntries(SCOPE_GROUPS.map((group) => [group, 'none'])) as ScopeSelection;
+}
+
+export function scopesFromSelection(selection: ScopeSelection): Scope[] {
+  return SCOPE_GROUPS.flatMap((group) => {
+    const choice = selection[group];
+    return choice === 'none' ? [] : [`${group}:${choice}` as Scope];
+  });
+}
+
+/** `write` implies `read`, so a token holding both shows as write. */
+export function selectionFromScopes(scopes: readonly string[]): ScopeSelection {
+  const selection = emptyScopeSelection();
+  for (const group of SCOPE_GROUPS) {
+    if (scopes.includes(`${group}:write`)) selection[group] = 'write';
+    else if (scopes.includes(`${group}:read`)) selection[group] = 'read';
+  }
+  return selection;
+}
+
+export function hasAnyScope(selection: ScopeSelection | undefined): boolean {
+  return selection !== undefined && SCOPE_GROUPS.some((group) => selection[group] !== 'none');
+}
+
+/** A custom date means "valid through that day", so it ends at the last moment of the chosen day. */
+export function customExpiryMoment(date: Dayjs): Dayjs {
+  return date.endOf('day');
+}
+
+export function isFutureExpiry(date: Dayjs | null | undefined, now: Dayjs = dayjs()): boolean {
+  return date !== null && date !== undefined && customExpiryMoment(date).isAfter(now);
+}
+
+/** ISO time for the preset; null for no expiry; undefined for "leave as it is". */
+export function expiresAtFor(values: Pick<TokenFormValues, 'expiryPreset' | 'customExpiry'>, now: Dayjs = dayjs()): string | null | undefined {
+  switch (values.expiryPreset) {
+    case 'keep':
+      return undefined;
+    case 'never':
+      return null;
+    case 'custom':
+      return values.customExpiry ? customExpiryMoment(values.customExpiry).toISOString() : null;
+    case '1y':
+      return now.add(1, 'year').toISOString();
+    default:
+      return now.add(Number.parseInt(values.expiryPreset, 10), 'day').toISOString();
+  }
+}
+
+export function isValidLimit(value: number | null | undefined, field: LimitField): boolean {
+  return value === null || value === undefined || (Number.isInteger(value) && value >= 1 && value <= LIMIT_MAXIMUM[field]);
+}
+
+export function createFormDefaults(): TokenFormValues {
+  return { name: '', description: '', scopes: emptyScopeSelection(), expiryPreset: '30d', customExpiry: null };
+}
+
+export function editFormDefaults(token: ApiToken): TokenFormValues {
+  return {
+    name: token.name,
+    description: token.description ?? '',
+    scopes: selectionFromScopes(token.scopes),
+    expiryPreset: token.expiresAt ? 'keep' : 'never',
+    customExpiry: null,
+    requestLimit: token.requestLimit,
+    quotaLimit: token.quotaLimit,
+    rateLimit: token.rateLimit,
+  };
+}
+
+export function toCreateBody(values: TokenFormValues, now: Dayjs = dayjs()): CreateTokenBody {
+  const body: CreateTokenBody = { name: values.name.trim(), scopes: scopesFromSelection(values.scopes) };
+  const description = values.description?.trim();
+  if (description) body.description = description;
+  const expiresAt = expiresAtFor(values, now);
+  if (expiresAt) body.expiresAt = expiresAt;
+  for (const field of LIMIT_FIELDS) {
+    const limit = values[field];
+    if (typeof limit === 'number') body[field] = limit;
+  }
+  return body;
+}
+
+/** Edits send every setting; `null` clears an optional one (the API's way of saying "none"). */
+export function toUpdateBody(values: TokenFormValues, now: Dayjs = dayjs()): UpdateTokenBody {
+  const body: UpdateTokenBody = {
+    name: values.name.trim(),
+    description: values.description?.trim() || null,
+    scopes: scopesFromSelection(values.scopes),
+  };
+  const expiresAt = expiresAtFor(values, now);
+  if (expiresAt !== undefined) body.expiresAt = expiresAt;
+  for (const field of LIMIT_FIELDS) body[field] = values[field] ?? null;
+  return body;
+}
+
+const DIRECT_FORM_FIELDS = ['name', 'description', 'scopes', ...LIMIT_FIELDS] as const;
+
+/** Where a server-rejected field shows up in the form. */
+export function formFieldForServerField(serverField: string, preset: ExpiryPreset): keyof TokenFormValues | null {
+  if ((DIRECT_FORM_FIELDS as readonly string[]).includes(serverField)) return serverField as keyof TokenFormValues;
+  if (serverField === 'expiresAt') return preset === 'custom' ? 'customExpiry' : 'expiryPreset';
+  return null;
+}

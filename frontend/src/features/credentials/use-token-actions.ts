@@ -1,0 +1,80 @@
+import { App } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { describeError } from '../../api/api-error';
+import { tesseraApi } from '../../api/tessera-api';
+import type { ApiToken } from '../../api/types';
+import type { RevealedSecret } from './RevealTokenDialog';
+
+export type ConfirmedTokenAction = 'revoke' | 'regenerate' | 'delete' | 'restore';
+
+const ACTION_COPY: Record<ConfirmedTokenAction, { title: string; content: string; ok: string; done: string; danger: boolean }> = {
+  revoke: {
+    title: 'credentials.confirm.revokeTitle',
+    content: 'credentials.confirm.revokeContent',
+    ok: 'credentials.actions.revoke',
+    done: 'credentials.confirm.revokeDone',
+    danger: true,
+  },
+  regenerate: {
+    title: 'credentials.confirm.regenerateTitle',
+    content: 'credentials.confirm.regenerateContent',
+    ok: 'credentials.actions.regenerate',
+    done: 'credentials.confirm.regenerateDone',
+    danger: true,
+  },
+  delete: {
+    title: 'credentials.confirm.deleteTitle',
+    content: 'credentials.confirm.deleteContent',
+    ok: 'credentials.actions.delete',
+    done: 'credentials.confirm.deleteDone',
+    danger: true,
+  },
+  restore: {
+    title: 'credentials.confirm.restoreTitle',
+    content: 'credentials.confirm.restoreContent',
+    ok: 'credentials.actions.restore',
+    done: 'credentials.confirm.restoreDone',
+    danger: false,
+  },
+};
+
+/** Every action that changes a token asks first and calls the API only after "OK". */
+export function useTokenActions(onChanged: () => void, onSecret: (secret: RevealedSecret) => void) {
+  const { t } = useTranslation();
+  const { modal, message } = App.useApp();
+
+  const run = async (action: ConfirmedTokenAction, token: ApiToken) => {
+    switch (action) {
+      case 'revoke':
+        return void (await tesseraApi.revokeToken(token.id));
+      case 'delete':
+        return void (await tesseraApi.deleteToken(token.id));
+      case 'restore':
+        return void (await tesseraApi.restoreToken(token.id));
+      case 'regenerate': {
+        const { token: secret } = await tesseraApi.regenerateToken(token.id);
+        onSecret({ tokenName: token.name, token: secret, regenerated: true });
+      }
+    }
+  };
+
+  return (action: ConfirmedTokenAction, token: ApiToken) => {
+    const copy = ACTION_COPY[action];
+    modal.confirm({
+      title: t(copy.title, { name: token.name }),
+      content: t(copy.content),
+      okText: t(copy.ok),
+      cancelText: t('common.cancel'),
+      okButtonProps: { danger: copy.danger },
+      onOk: async () => {
+        try {
+          await run(action, token);
+          void message.success(t(copy.done, { name: token.name }));
+          onChanged();
+        } catch (error) {
+          void message.error(describeError(error, t));
+        }
+      },
+    });
+  };
+}
