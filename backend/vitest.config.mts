@@ -10,12 +10,14 @@ export default defineConfig({
     projects: [
       {
         plugins,
-        test: { name: 'unit', include: ['src/**/*.spec.ts'], environment: 'node' },
+        test: { name: 'unit', include: ['src/**/*.spec.ts'], environment: 'node', sequence: { groupOrder: 0 } },
       },
       {
         plugins,
         test: {
           name: 'api',
+          // Unit tests first (fast feedback), then the API tests with their own worker count.
+          sequence: { groupOrder: 1 },
           include: ['test/api/**/*.api.spec.ts'],
           environment: 'node',
           globalSetup: ['test/support/global-setup.ts'],
