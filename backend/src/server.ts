@@ -29,7 +29,9 @@ export async function bootstrapServer(): Promise<void> {
   await app.listen(config.PORT, config.HOST);
   const port = (app.getHttpServer().address() as { port: number }).port;
   const url = `http://localhost:${port}`;
-  logger.log(`Tessera is up: panel ${url}/  ·  API ${url}/api  ·  docs ${url}/api/docs`);
+  logger.log(`Tessera is up on ${url}`);
+  // Plain text on purpose: the one line a newcomer needs, outside the JSON log stream.
+  console.log(`\n  Tessera is running\n    panel  ${url}/\n    API    ${url}/api\n    docs   ${url}/api/docs\n`);
 }
 
 async function loadConfigOrExit(): Promise<AppConfig> {
