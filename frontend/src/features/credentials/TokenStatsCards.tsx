@@ -38,7 +38,10 @@ export function TokenStatsCards({ stats, loading }: { stats: TokenStats | undefi
           loading={busy}
           title={t('credentials.stats.requests', { days: STATS_PERIOD_DAYS })}
           value={(stats?.totalRequests ?? 0).toLocaleString()}
-          note={t('credentials.stats.requestsNote', { successes: stats?.successCount ?? 0, failures: stats?.failureCount ?? 0 })}
+          note={t('credentials.stats.requestsNote', {
+            successes: (stats?.successCount ?? 0).toLocaleString(),
+            failures: (stats?.failureCount ?? 0).toLocaleString(),
+          })}
         />
       </Col>
       <Col xs={12} md={6}>
