@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
 import path from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
@@ -51,6 +52,7 @@ export async function createApp(config: AppConfig, database: StartedDatabase): P
   app.disable('x-powered-by');
   app.use(helmet({ contentSecurityPolicy: false, crossOriginEmbedderPolicy: false }));
   if (config.CORS_ORIGINS) app.enableCors({ origin: config.CORS_ORIGINS.split(',').map((origin) => origin.trim()) });
+  app.use(closeConnectionsWhileDraining(app));
   app.useBodyParser('json', { limit: config.BODY_LIMIT });
   app.use(bodyParserErrors);
   app.setGlobalPrefix('api');
@@ -107,12 +109,46 @@ function parseTrustProxy(value: string | undefined): boolean | number | string {
   return /^\d+$/.test(value) ? Number(value) : value;
 }
 
+/** Apps that are shutting down: their answers close the connection instead of keeping it alive. */
+const draining = new WeakSet<NestExpressApplication>();
+/** In-flight requests get this long to finish before their connections are cut. */
+export const DRAIN_TIMEOUT_MS = 10_000;
+
+function closeConnectionsWhileDraining(app: NestExpressApplication) {
+  return (_request: Request, response: Response, next: NextFunction) => {
+    if (draining.has(app)) response.setHeader('Connection', 'close');
+    next();
+  };
+}
+
 /**
- * Graceful stop, in order: stop accepting and drain in-flight requests, run the shutdown hooks
- * (the usage recorder flushes), then close the database pool and the embedded database.
+ * Stops accepting connections and waits for the requests in flight. Keep-alive connections are
+ * closed as soon as they are idle (a client that keeps sending on one gets `Connection: close`),
+ * so a busy client cannot hold the server open; after DRAIN_TIMEOUT_MS the rest are cut.
+ */
+async function drainHttp(app: NestExpressApplication): Promise<void> {
+  const server = app.getHttpServer() as Server;
+  if (!server.listening) return;
+  draining.add(app);
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  const sweep = setInterval(() => server.closeIdleConnections(), 50);
+  const force = setTimeout(() => server.closeAllConnections(), DRAIN_TIMEOUT_MS);
+  try {
+    await closed;
+  } finally {
+    clearInterval(sweep);
+    clearTimeout(force);
+  }
+}
+
+/**
+ * Graceful stop, in order: stop accepting and drain in-flight requests (each one's usage is
+ * recorded when it is answered), run the shutdown hooks (the usage recorder flushes its last
+ * batch), then close the database pool and the embedded database.
  */
 export async function stopApp(app: NestExpressApplication, database: StartedDatabase): Promise<void> {
   const prisma = app.get(PrismaService);
+  await drainHttp(app);
   await app.close();
   await prisma.$disconnect();
   await database.embedded?.stop();
