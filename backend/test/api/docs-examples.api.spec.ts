@@ -1,0 +1,63 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+const run = promisify(execFile);
+const repoRoot = path.resolve(__dirname, '..', '..', '..');
+const MARKER = '<!-- doc-test -->';
+
+/** The bash blocks that follow a `<!-- doc-test -->` line, in order, as one script. */
+async function docScript(file: string): Promise<string> {
+  const text = await readFile(path.join(repoRoot, file), 'utf8');
+  const blocks = [...text.matchAll(/<!-- doc-test -->\n```bash\n([\s\S]*?)```/g)].map((match) => match[1]);
+  expect(blocks.length, `${file} has doc-test blocks`).toBeGreaterThan(0);
+  expect(text.split(MARKER).length - 1).toBe(blocks.length);
+  return blocks.join('\n');
+}
+
+describe('the curl examples in the docs', () => {
+  let t: TestApp;
+  let base: string;
+  let workDir: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    await t.app.listen(0, '127.0.0.1');
+    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+    workDir = await mkdtemp(path.join(tmpdir(), 'tessera-docs-'));
+  });
+  afterAll(async () => {
+    await t.close();
+    await rm(workDir, { recursive: true, force: true });
+  });
+
+  async function runDoc(file: string): Promise<string> {
+    const script = (await docScript(file)).replaceAll('http://localhost:3000', base);
+    const { stdout } = await run('bash', ['-e', '-o', 'pipefail', '-c', script], { cwd: workDir, timeout: 60_000 });
+    return stdout;
+  }
+
+  it('README walkthrough: register, sign in, mint, call, revoke', async () => {
+    const output = await runDoc('README.md');
+    expect(output).toContain('"username":"ada"');
+    expect(output).toContain('"state":"revoked"');
+    expect(output.trim().split('\n').at(-1)).toContain('"code":"TOKEN_REVOKED"');
+  });
+
+  it('user guide: limits headers, scopes, verify, regenerate, statistics, revoke', async () => {
+    const output = await runDoc('docs/user-guide.md');
+    expect(output).toMatch(/X-RateLimit-Limit: 60/i);
+    expect(output).toMatch(/X-RequestLimit-Remaining: 999/i);
+    expect(output).toContain('"code":"INSUFFICIENT_SCOPE"');
+    expect(output).toContain('"valid":true');
+    expect(output).toMatch(/^401\n200$/m);
+    expect(output).toContain('"totalTokens":1');
+    expect(output).toContain('"points":[');
+    expect(output.trim().split('\n').at(-1)).toContain('"code":"TOKEN_REVOKED"');
+  });
+});
