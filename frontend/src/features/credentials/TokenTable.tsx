@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { TOKEN_RULES, type TokenSortField } from '@tessera/backend/contract';
-import { Button, Empty, Table, Tooltip, Typography, type TableProps } from 'antd';
+import { Button, Empty, Grid, Table, Tooltip, Typography, type TableProps } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -35,11 +35,15 @@ function sortOrderOf(query: TokenListQuery, field: TokenSortField) {
 export function TokenTable({ page, loading, query, onQueryChange, onOpen, onEdit, onConfirmedAction, onCreate }: TokenTableProps) {
   const { t } = useTranslation();
   const filtered = Boolean(query.search || query.status);
+  // The columns add up to more than the panel's width: on a wide screen the name and the actions
+  // stay in place while the middle scrolls; on a narrow one pinning them would leave no room.
+  const pinColumns = Boolean(Grid.useBreakpoint().lg);
 
   const columns: TableProps<ApiToken>['columns'] = [
     {
       key: 'name',
       title: t('credentials.table.name'),
+      fixed: pinColumns ? 'left' : undefined,
       sorter: true,
       sortOrder: sortOrderOf(query, 'name'),
       width: 220,
@@ -113,6 +117,7 @@ export function TokenTable({ page, loading, query, onQueryChange, onOpen, onEdit
     {
       key: 'actions',
       title: t('credentials.table.actions'),
+      fixed: pinColumns ? 'right' : undefined,
       width: 170,
       render: (_, token) => (
         <TokenRowActions

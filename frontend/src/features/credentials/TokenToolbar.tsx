@@ -22,7 +22,7 @@ export function TokenToolbar({ search, status, onSearch, onStatusChange, onCreat
           defaultValue={search}
           allowClear
           onSearch={(value) => onSearch(value.trim())}
-          style={{ width: 260, maxWidth: '100%' }}
+          style={{ width: 300, maxWidth: '100%' }}
         />
         <Select<TokenState>
           aria-label={t('credentials.toolbar.status')}

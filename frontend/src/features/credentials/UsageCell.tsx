@@ -8,7 +8,7 @@ function UsageLine({ label, used, limit }: { label: string; used: number; limit:
   return (
     <div>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        {label}: {amount}
+        {t('credentials.usage.line', { label, amount })}
       </Typography.Text>
       {limit !== null && (
         <Progress
@@ -16,7 +16,7 @@ function UsageLine({ label, used, limit }: { label: string; used: number; limit:
           size="small"
           showInfo={false}
           status={percent >= 100 ? 'exception' : 'normal'}
-          aria-label={`${label}: ${amount}`}
+          aria-label={t('credentials.usage.line', { label, amount })}
         />
       )}
     </div>
