@@ -20,6 +20,8 @@ export const envSchema = z
       (value) => value === undefined || /^postgres(ql)?:\/\//.test(value),
       'must be a postgres:// or postgresql:// URL',
     ),
+    /** Longest wait for a database connection, and for any one query's answer: then 503, never a hang. */
+    DATABASE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
     DATA_DIR: z.string().min(1).default('./data'),
     JWT_SECRET: optionalString,
     JWT_EXPIRES_IN_SECONDS: z.coerce.number().int().min(60).max(30 * 24 * 3600).default(12 * 3600),

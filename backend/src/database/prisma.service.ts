@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '@prisma/client';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
 
 export const DATABASE_URL = Symbol('DATABASE_URL');
 export const DATABASE_POOL_SIZE = Symbol('DATABASE_POOL_SIZE');
@@ -8,12 +9,30 @@ export const DATABASE_POOL_SIZE = Symbol('DATABASE_POOL_SIZE');
 /**
  * The one Prisma client, over the pg driver adapter (no engine binaries). It is disconnected by
  * `stopApp` after every shutdown hook has run, so the usage flush on shutdown can still write.
+ *
+ * DATABASE_TIMEOUT_MS bounds every wait on the database, so an unreachable or silent server
+ * turns into a 503 DATABASE_UNAVAILABLE within seconds instead of a hung request:
+ * - `connectionTimeoutMillis`: opening a connection, and waiting for a free one in the pool;
+ * - `query_timeout`: the client gives up on an answer (the pool then discards that connection),
+ *   which is what catches a network black hole where no error ever arrives;
+ * - `statement_timeout`: the server abandons a statement the client has stopped waiting for.
  */
 @Injectable()
 export class PrismaService extends PrismaClient {
-  constructor(@Inject(DATABASE_URL) connectionString: string, @Inject(DATABASE_POOL_SIZE) poolSize: number) {
+  constructor(
+    @Inject(DATABASE_URL) connectionString: string,
+    @Inject(DATABASE_POOL_SIZE) poolSize: number,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    const timeout = config.DATABASE_TIMEOUT_MS;
     super({
-      adapter: new PrismaPg({ connectionString, max: poolSize, connectionTimeoutMillis: 5_000 }),
+      adapter: new PrismaPg({
+        connectionString,
+        max: poolSize,
+        connectionTimeoutMillis: timeout,
+        query_timeout: timeout,
+        statement_timeout: timeout,
+      }),
     });
   }
 

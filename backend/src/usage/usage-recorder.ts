@@ -8,7 +8,11 @@ export const FLUSH_AT_EVENTS = 500;
 /**
  * Keeps PAT usage off the request path: events are summed in memory and written to PostgreSQL
  * in one transaction per batch (every second, every 500 events, and on shutdown). A failed
- * write puts the batch back, so a database outage delays counts but loses none.
+ * write puts the batch back, so a database outage delays counts but loses none; while writes
+ * fail, only the one-second timer retries (no retry per event, no pile-up of queued writes).
+ *
+ * Delivery is at least once: if the connection drops after PostgreSQL committed a batch but
+ * before the answer arrived, the batch is written again on the next try.
  */
 @Injectable()
 export class UsageRecorder implements OnModuleInit, OnApplicationShutdown {
@@ -18,11 +22,17 @@ export class UsageRecorder implements OnModuleInit, OnApplicationShutdown {
   private pendingEvents = 0;
   private timer?: NodeJS.Timeout;
   private flushing: Promise<void> = Promise.resolve();
+  /** Writes queued or running; the timer and the size trigger add none while one is pending. */
+  private queuedWrites = 0;
+  /** The last write failed: leave retries to the timer until one succeeds. */
+  private failing = false;
 
   constructor(private readonly usage: UsageRepository) {}
 
   onModuleInit(): void {
-    this.timer = setInterval(() => void this.flush(), FLUSH_INTERVAL_MS);
+    this.timer = setInterval(() => {
+      if (this.queuedWrites === 0) void this.flush();
+    }, FLUSH_INTERVAL_MS);
     this.timer.unref();
   }
 
@@ -35,7 +45,7 @@ export class UsageRecorder implements OnModuleInit, OnApplicationShutdown {
     this.addToToken(event);
     this.addToDay(event);
     this.pendingEvents += 1;
-    if (this.pendingEvents >= FLUSH_AT_EVENTS) void this.flush();
+    if (this.pendingEvents >= FLUSH_AT_EVENTS && this.queuedWrites === 0 && !this.failing) void this.flush();
   }
 
   get pending(): number {
@@ -44,7 +54,8 @@ export class UsageRecorder implements OnModuleInit, OnApplicationShutdown {
 
   /** Writes everything recorded so far; resolves once it is in the database (or re-queued). */
   flush(): Promise<void> {
-    this.flushing = this.flushing.then(() => this.writeBatch());
+    this.queuedWrites += 1;
+    this.flushing = this.flushing.then(() => this.writeBatch()).finally(() => (this.queuedWrites -= 1));
     return this.flushing;
   }
 
@@ -58,8 +69,11 @@ export class UsageRecorder implements OnModuleInit, OnApplicationShutdown {
     this.pendingEvents = 0;
     try {
       await this.usage.applyBatch([...tokens.values()], [...days.values()]);
+      if (this.failing) this.logger.log('Usage flush succeeded again; the held-back counts are written');
+      this.failing = false;
     } catch (error) {
-      this.logger.warn(`Usage flush failed, will retry: ${(error as Error).message}`);
+      if (!this.failing) this.logger.warn(`Usage flush failed, will retry every second: ${(error as Error).message}`);
+      this.failing = true;
       this.requeue(tokens, days, events);
     }
   }

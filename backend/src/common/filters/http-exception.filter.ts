@@ -1,8 +1,8 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import { Prisma } from '@prisma/client';
 import type { Response } from 'express';
 import { ErrorBody, ErrorCode } from '../../contract';
 import { AppException } from '../app-exception';
+import { isDatabaseUnavailable } from './database-unavailable';
 
 const DEFAULT_CODES: Partial<Record<number, ErrorCode>> = {
   400: 'VALIDATION_FAILED',
@@ -15,9 +15,6 @@ const DEFAULT_CODES: Partial<Record<number, ErrorCode>> = {
   429: 'RATE_LIMITED',
   503: 'DATABASE_UNAVAILABLE',
 };
-
-/** Error codes from pg / the driver adapter that mean "the database is not reachable". */
-const CONNECTION_FAILURES = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|Connection terminated|connect|DatabaseNotReachable|P1001|P1002|P1017|P2024/i;
 
 /** Renders every error as `{statusCode, error, code, message, details?}`; nothing else leaves the server. */
 @Catch()
@@ -44,7 +41,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
       const code = DEFAULT_CODES[status] ?? (status >= 500 ? 'INTERNAL_ERROR' : 'VALIDATION_FAILED');
       return { body: this.shape(status, code, this.messageOf(exception)), headers: {} };
     }
-    if (this.isDatabaseUnavailable(exception)) {
+    if (isDatabaseUnavailable(exception)) {
       this.logger.warn(`Database unavailable: ${(exception as Error).message}`);
       return {
         body: this.shape(HttpStatus.SERVICE_UNAVAILABLE, 'DATABASE_UNAVAILABLE', 'The database is unavailable, try again shortly'),
@@ -53,16 +50,6 @@ export class HttpExceptionFilter implements ExceptionFilter {
     }
     this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
     return { body: this.shape(HttpStatus.INTERNAL_SERVER_ERROR, 'INTERNAL_ERROR', 'Internal server error'), headers: {} };
-  }
-
-  private isDatabaseUnavailable(exception: unknown): boolean {
-    if (exception instanceof Prisma.PrismaClientInitializationError) return true;
-    if (exception instanceof Prisma.PrismaClientKnownRequestError && ['P1001', 'P1002', 'P1017', 'P2024'].includes(exception.code)) return true;
-    if (exception instanceof Prisma.PrismaClientUnknownRequestError || exception instanceof Prisma.PrismaClientRustPanicError) {
-      return CONNECTION_FAILURES.test(exception.message);
-    }
-    const code = (exception as { code?: unknown } | null)?.code;
-    return typeof code === 'string' && /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE)$/.test(code);
   }
 
   private messageOf(exception: HttpException): string {
