@@ -1,0 +1,426 @@
+/**
+ * The panel in a real browser against the real server on a real PostgreSQL.
+ *
+ * One server (`node backend/dist/main.js` serving `frontend/dist`) on a database created for this
+ * run, one headless Chromium; each test gets its own browser context (a fresh profile) and its
+ * own account, so the tests do not depend on each other's data. The screenshots under
+ * `docs/screenshots/` are rewritten on every run.
+ */
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import credentialsEn from '../src/i18n/locales/en-US/credentials.json';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import {
+  callWithToken,
+  createToken,
+  newAccount,
+  registerAndLogin,
+  revokeToken,
+  verifyToken,
+  type Account,
+} from './support/api';
+import { launchChromium, newContext, saveFailureArtifact, saveScreenshot } from './support/browser';
+import { buttonName, relativeTimeText, text, type Language } from './support/i18n';
+import { createTestDatabase, ensureBuilt, expiredSessionJwt, startServer, type RunningServer, type TestDatabase } from './support/server';
+
+const SESSION_KEY = 'tessera.session';
+/** Usage counters reach PostgreSQL about once a second; this is the one long deliberate wait. */
+const USAGE_FLUSH_WAIT_MS = 1_500;
+
+const en = (key: string, values?: Record<string, string | number>) => text('en-US', key, values);
+const zh = (key: string, values?: Record<string, string | number>) => text('zh-CN', key, values);
+
+let database: TestDatabase;
+let server: RunningServer;
+let browser: Browser;
+/** An account with tokens in every state, for the screenshots (seeded once in beforeAll). */
+let showcase: { account: Account; tokenNames: string[] };
+
+beforeAll(async () => {
+  await ensureBuilt();
+  database = await createTestDatabase();
+  server = await startServer(database.url);
+  browser = await launchChromium();
+  showcase = await seedShowcase();
+}, 420_000);
+
+afterAll(async () => {
+  await browser?.close().catch(() => undefined);
+  await server?.stop();
+  await database?.drop();
+}, 60_000);
+
+/** A context + page; on failure a full-page picture goes to e2e/.artifacts/. */
+async function openPage(name: string, options: Parameters<typeof newContext>[2] = {}): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await newContext(browser, server.origin, options);
+  const page = await context.newPage();
+  onTestFailed(async () => {
+    await saveFailureArtifact(page, name);
+    console.error(`Server output:\n${server.output().slice(-4_000)}`);
+  });
+  return { context, page };
+}
+
+async function signIn(page: Page, account: Account, language: Language = 'en-US'): Promise<void> {
+  await page.getByLabel(text(language, 'auth.fields.email'), { exact: true }).fill(account.email);
+  await page.getByLabel(text(language, 'auth.fields.password'), { exact: true }).fill(account.password);
+  await page.getByRole('button', { name: buttonName(text(language, 'auth.signIn.submit')) }).click();
+}
+
+function tokenRow(page: Page, name: string): Locator {
+  return page.getByRole('row').filter({ has: page.getByText(name, { exact: true }) });
+}
+
+/** Park the pointer on the panel's title bar so no hover tooltip or row highlight ends up in a screenshot. */
+async function restMouse(page: Page): Promise<void> {
+  const viewport = page.viewportSize() ?? { width: 1440, height: 900 };
+  await page.mouse.move(viewport.width - 8, 8);
+  await page.waitForTimeout(300); // antd fades tooltips out over ~0.1-0.2 s
+}
+
+/**
+ * Where an element sits horizontally once the panel has finished sliding in (antd's drawer
+ * animates from the right edge, so a measurement taken during the slide is off by up to its width).
+ */
+async function horizontalExtent(locator: Locator): Promise<{ left: number; right: number } | null> {
+  await locator.waitFor();
+  let previous = await locator.boundingBox();
+  for (let attempt = 0; attempt < 20; attempt += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const current = await locator.boundingBox();
+    if (current && previous && current.x === previous.x && current.width === previous.width) {
+      return { left: current.x, right: current.x + current.width };
+    }
+    previous = current;
+  }
+  return null;
+}
+
+/** antd's confirm dialogs have no accessible name; find the one showing this title. */
+function confirmDialog(page: Page, title: string): Locator {
+  return page.getByRole('dialog').filter({ hasText: title });
+}
+
+describe('the panel in Chromium', () => {
+  it('registers, signs in, creates a token, copies it, uses it, edits it and revokes it (en-US)', async () => {
+    const { context, page } = await openPage('en-US-flow');
+    const account = newAccount('ada');
+
+    // Register: the panel signs in at once and shows the home page.
+    await page.goto('/register');
+    await page.getByLabel(en('auth.fields.username'), { exact: true }).fill(account.username);
+    await page.getByLabel(en('auth.fields.email'), { exact: true }).fill(account.email);
+    await page.getByLabel(en('auth.fields.password'), { exact: true }).fill(account.password);
+    await page.getByLabel(en('auth.fields.confirmPassword'), { exact: true }).fill(account.password);
+    await page.getByRole('button', { name: en('auth.register.submit') }).click();
+    await page.getByText(en('common.home.greeting', { name: account.username })).waitFor();
+
+    // Sign out from the user menu, then sign in again.
+    await page.getByRole('button', { name: en('common.nav.userMenu') }).click();
+    await page.getByRole('menuitem', { name: en('common.nav.signOut') }).click();
+    await page.waitForURL('**/sign-in');
+    expect(await page.evaluate((key) => localStorage.getItem(key), SESSION_KEY)).toBeNull();
+    await signIn(page, account);
+    await page.getByText(en('common.home.greeting', { name: account.username })).waitFor();
+
+    // The Credentials tab, empty for a new account.
+    await page.getByRole('button', { name: en('common.home.manageTokens') }).click();
+    await page.waitForURL('**/settings/credentials');
+    await page.getByRole('tab', { name: en('common.nav.credentials'), selected: true }).waitFor();
+    await page.getByText(en('credentials.empty.description')).waitFor();
+
+    // Create a token with two scopes.
+    await page.getByRole('button', { name: en('credentials.toolbar.create') }).click();
+    const form = page.getByRole('dialog', { name: en('credentials.form.createTitle') });
+    await form.getByLabel(en('credentials.form.name'), { exact: true }).fill('laptop script');
+    await form.getByLabel(en('credentials.form.description')).fill('Reads my profile from a cron job');
+    await form.getByRole('radiogroup', { name: en('credentials.scopes.account.name') }).getByText(en('credentials.scopes.level.read')).click();
+    await form.getByRole('radiogroup', { name: en('credentials.scopes.tokens.name') }).getByText(en('credentials.scopes.level.read')).click();
+    await form.getByRole('button', { name: en('credentials.form.createSubmit') }).click();
+
+    // The reveal-once dialog: the secret in monospace, and a copy button that really copies it.
+    const reveal = page.getByRole('dialog', { name: en('credentials.reveal.createdTitle') });
+    await reveal.waitFor();
+    const shown = (await reveal.getByTestId('revealed-token').textContent())?.trim() ?? '';
+    expect(shown).toMatch(/^tsr_[A-Za-z0-9]{38}$/);
+    await reveal.getByRole('button', { name: buttonName(en('credentials.reveal.copy')) }).click();
+    await reveal.getByRole('button', { name: buttonName(en('credentials.reveal.copied')) }).waitFor();
+    // Chromium with clipboard-read granted for this origin: read back what the button wrote.
+    const token = await page.evaluate(() => navigator.clipboard.readText());
+    expect(token).toBe(shown);
+    await saveScreenshot(page, 'reveal-dialog.png');
+    await reveal.getByRole('button', { name: en('credentials.reveal.acknowledge') }).click();
+    await reveal.waitFor({ state: 'detached' });
+    expect(await page.content()).not.toContain(token);
+
+    const row = tokenRow(page, 'laptop script');
+    await expect.poll(() => row.innerText()).toContain(en('credentials.lastUsed.never'));
+    await expect.poll(() => row.innerText()).toContain('account:read');
+    await expect.poll(() => row.innerText()).toContain(en('credentials.state.active'));
+
+    // A script uses the token; after the usage flush the table shows when and from where.
+    const used = await callWithToken(server.origin, token, '/users/me');
+    expect(used.status).toBe(200);
+    expect(used.body.username).toBe(account.username);
+    await page.waitForTimeout(USAGE_FLUSH_WAIT_MS);
+    await expect
+      .poll(
+        async () => {
+          await page.reload();
+          return tokenRow(page, 'laptop script').innerText();
+        },
+        { timeout: 10_000, interval: 1_000 },
+      )
+      .not.toContain(en('credentials.lastUsed.never'));
+    const usedRow = await tokenRow(page, 'laptop script').innerText();
+    expect(usedRow).toContain(relativeTimeText('en-US', new Date()));
+    expect(usedRow).toMatch(/127\.0\.0\.1/);
+    expect(usedRow).toContain(
+      en('credentials.usage.line', { label: en('credentials.usage.requests'), amount: en('credentials.usage.ofUnlimited', { used: 1 }) }),
+    );
+
+    // Edit: new name, a request limit, and account:write instead of account:read.
+    await tokenRow(page, 'laptop script').getByRole('button', { name: en('credentials.actions.edit') }).click();
+    const edit = page.getByRole('dialog', { name: en('credentials.form.editTitle', { name: 'laptop script' }) });
+    await edit.getByLabel(en('credentials.form.name'), { exact: true }).fill('laptop backup script');
+    await edit.getByRole('radiogroup', { name: en('credentials.scopes.account.name') }).getByText(en('credentials.scopes.level.write')).click();
+    await edit.getByLabel(en('credentials.form.requestLimit')).fill('1000');
+    await edit.getByRole('button', { name: en('common.save') }).click();
+    await page.getByText(en('credentials.form.updated')).waitFor();
+    await edit.waitFor({ state: 'detached' });
+    const edited = tokenRow(page, 'laptop backup script');
+    await expect.poll(() => edited.innerText()).toContain('account:write');
+    expect(await edited.innerText()).toContain(en('credentials.usage.line', { label: en('credentials.usage.requests'), amount: '1 / 1,000' }));
+
+    // Revoke, behind a confirmation; the row turns "Revoked" and loses edit/regenerate/revoke.
+    await edited.getByRole('button', { name: en('credentials.actions.revoke') }).click();
+    const confirm = confirmDialog(page, en('credentials.confirm.revokeTitle', { name: 'laptop backup script' }));
+    await confirm.getByText(en('credentials.confirm.revokeContent')).waitFor();
+    await confirm.getByRole('button', { name: en('credentials.actions.revoke') }).click();
+    await page.getByText(en('credentials.confirm.revokeDone', { name: 'laptop backup script' })).waitFor();
+    await expect.poll(() => edited.innerText()).toContain(en('credentials.state.revoked'));
+    expect(await edited.getByRole('button', { name: en('credentials.actions.edit') }).count()).toBe(0);
+    expect(await edited.getByRole('button', { name: en('credentials.actions.revoke') }).count()).toBe(0);
+
+    // …and the server refuses the token from now on.
+    const refused = await callWithToken(server.origin, token, '/users/me');
+    expect(refused.status).toBe(401);
+    expect(refused.body.code).toBe('TOKEN_REVOKED');
+
+    await context.close();
+  });
+
+  it('switches to zh-CN and shows the Credentials tab in Chinese (and saves the desktop screenshots)', async () => {
+    const { context, page } = await openPage('zh-CN-switch');
+
+    // Deep link: the guard sends us to sign in and back to the Credentials tab.
+    await page.goto('/settings/credentials');
+    await page.waitForURL('**/sign-in?redirect=*');
+    await signIn(page, showcase.account);
+    await page.waitForURL('**/settings/credentials');
+    for (const name of showcase.tokenNames) await tokenRow(page, name).waitFor();
+    await page.getByText(en('credentials.table.total', { count: showcase.tokenNames.length })).waitFor();
+    // The table is wider than the panel: on a desktop its name and actions columns stay in view.
+    for (const name of showcase.tokenNames) {
+      const details = tokenRow(page, name).getByRole('button', { name: en('credentials.actions.details') });
+      expect((await horizontalExtent(details))?.right).toBeLessThanOrEqual(1440);
+    }
+    await restMouse(page);
+    await saveScreenshot(page, 'credentials-en-US.png');
+
+    // The detail drawer with its usage and chart.
+    await tokenRow(page, 'CI deploy').getByText('CI deploy', { exact: true }).click();
+    await page.waitForURL('**/settings/credentials/*');
+    const chart = page.getByRole('img', { name: en('credentials.detail.chartLabel') });
+    await chart.locator('.recharts-bar-rectangle').first().waitFor();
+    await chart.scrollIntoViewIfNeeded();
+    await restMouse(page);
+    await saveScreenshot(page, 'token-detail.png');
+    await page.goto('/settings/credentials');
+
+    // The language switch is in the header, under the panel: close the panel, switch, reopen.
+    await page.getByRole('dialog', { name: en('common.panel.title') }).getByRole('button', { name: /close/i }).click();
+    await page.waitForURL(/\/$/);
+    await page.getByRole('combobox', { name: en('common.language') }).click();
+    await page.getByTitle('简体中文').click();
+    await page.getByText(zh('common.home.greeting', { name: showcase.account.username })).waitFor();
+    expect(await page.evaluate(() => localStorage.getItem('tessera.language'))).toBe('zh-CN');
+    await page.getByRole('button', { name: buttonName(zh('common.home.manageTokens')) }).click();
+    await page.waitForURL('**/settings/credentials');
+
+    const panel = page.getByRole('dialog', { name: zh('common.panel.title') });
+    await panel.getByRole('tab', { name: zh('common.nav.credentials'), selected: true }).waitFor();
+    await panel.getByRole('button', { name: buttonName(zh('credentials.toolbar.create')) }).waitFor();
+    await panel.getByText(zh('credentials.table.total', { count: showcase.tokenNames.length })).waitFor();
+    const headers = await panel.getByRole('columnheader').allInnerTexts();
+    for (const column of ['name', 'preview', 'scopes', 'status', 'expires', 'lastUsed', 'usage', 'created', 'actions']) {
+      expect(headers.map((header) => header.trim())).toContain(zh(`credentials.table.${column}`));
+    }
+    const shown = await panel.innerText();
+    for (const state of ['active', 'expired', 'revoked']) expect(shown).toContain(zh(`credentials.state.${state}`));
+    expect(shown).toContain(zh('credentials.lastUsed.never'));
+    expect(shown).toContain('10 条/页'); // antd's own pagination text follows the language
+    expect(shown).toContain(zh('credentials.usage.line', { label: zh('credentials.usage.requests'), amount: '' })); // "请求：", Chinese punctuation
+    // Relative dates follow too (dayjs' zh-cn locale): the never-used token expires in 30 days.
+    const laptop = await tokenRow(page, 'Laptop script').innerText();
+    expect(laptop).toContain(relativeTimeText('zh-CN', new Date(Date.now() + 30 * 86_400_000)));
+    // No English from our own credentials texts is left anywhere in the panel.
+    const english = ['table', 'state', 'stats', 'toolbar', 'usage', 'lastUsed']
+      .flatMap((group) => Object.keys(resourcesGroup(group)).map((key) => en(`credentials.${group}.${key}`)))
+      .filter((words) => /[a-z]{3,}/i.test(words) && !words.includes('{{'));
+    // The name column holds the person's own words (names, descriptions): leave it out of the check.
+    const ours = await panel.evaluate((element) => {
+      const copy = element.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('tbody td:first-child').forEach((cell) => cell.remove());
+      return copy.textContent ?? '';
+    });
+    for (const words of english) expect(ours, `"${words}" is still English`).not.toContain(words);
+    await restMouse(page);
+    await saveScreenshot(page, 'credentials-zh-CN.png');
+
+    await context.close();
+  });
+
+  it('fits a 390 px wide phone: the page does not scroll sideways, the table does', async () => {
+    const { context, page } = await openPage('mobile', { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+
+    await page.goto('/settings/credentials');
+    await signIn(page, showcase.account);
+    await page.waitForURL('**/settings/credentials');
+    for (const name of showcase.tokenNames) await tokenRow(page, name).waitFor();
+
+    // Nothing sticks out of the viewport...
+    const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(pageWidth).toBeLessThanOrEqual(390);
+    for (const control of [
+      page.getByRole('searchbox', { name: en('credentials.toolbar.search') }),
+      page.getByRole('button', { name: en('credentials.toolbar.create') }),
+      page.getByRole('tab', { name: en('common.nav.credentials') }),
+    ]) {
+      const extent = await horizontalExtent(control);
+      expect(extent?.left).toBeGreaterThanOrEqual(0);
+      expect(extent?.right).toBeLessThanOrEqual(390);
+    }
+    // ...and the wide table scrolls inside its own box, reaching the actions column.
+    const scroller = page.locator('.ant-table-content').first();
+    const { scrollWidth, clientWidth } = await scroller.evaluate((element) => ({ scrollWidth: element.scrollWidth, clientWidth: element.clientWidth }));
+    expect(clientWidth).toBeLessThanOrEqual(390);
+    expect(scrollWidth).toBeGreaterThan(clientWidth);
+    await restMouse(page);
+    await saveScreenshot(page, 'credentials-mobile.png');
+    await scroller.evaluate((element) => element.scrollTo({ left: element.scrollWidth }));
+    const details = tokenRow(page, 'CI deploy').getByRole('button', { name: en('credentials.actions.details') });
+    expect((await horizontalExtent(details))?.right).toBeLessThanOrEqual(390);
+    await details.click();
+    await page.waitForURL('**/settings/credentials/*');
+
+    await context.close();
+  });
+
+  it('sends an expired session to sign-in and back to the page it was on', async () => {
+    const { context, page } = await openPage('expired-session');
+    const account = newAccount('grace');
+    const { session, userId } = await registerAndLogin(server.origin, account);
+    await createToken(server.origin, session, { name: 'nightly export', scopes: ['account:read'] });
+
+    await page.goto('/sign-in');
+    await signIn(page, account);
+    await page.getByText(en('common.home.greeting', { name: account.username })).waitFor();
+    await page.goto('/settings/credentials');
+    await tokenRow(page, 'nightly export').waitFor();
+
+    // The session runs out while the person is on the page; the next API call finds out.
+    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [SESSION_KEY, expiredSessionJwt(userId)] as const);
+    await page.getByRole('searchbox', { name: en('credentials.toolbar.search') }).fill('nightly');
+    await page.getByRole('searchbox', { name: en('credentials.toolbar.search') }).press('Enter');
+
+    await page.waitForURL('**/sign-in?redirect=%2Fsettings%2Fcredentials');
+    await page.getByText(en('auth.signIn.sessionExpired')).waitFor();
+    expect(await page.evaluate((key) => localStorage.getItem(key), SESSION_KEY)).toBeNull();
+
+    await signIn(page, account);
+    await page.waitForURL('**/settings/credentials');
+    await page.getByRole('tab', { name: en('common.nav.credentials'), selected: true }).waitFor();
+    await tokenRow(page, 'nightly export').waitFor();
+
+    await context.close();
+  });
+});
+
+/** Keys of one group of the en-US credentials texts, e.g. every column name under "table". */
+function resourcesGroup(group: string): Record<string, unknown> {
+  return (credentialsEn as Record<string, Record<string, unknown>>)[group];
+}
+
+/**
+ * An account with tokens in every state and some real traffic, so the screenshots show a lived-in
+ * panel. Today's usage comes from real calls; the earlier days of the chart are written straight
+ * into the daily usage table (the API has no way to back-date traffic), as is one expiry in the
+ * past (the API rightly refuses to create an expired token).
+ */
+async function seedShowcase(): Promise<typeof showcase> {
+  const origin = server.origin;
+  const account = newAccount('showcase');
+  const { session } = await registerAndLogin(origin, account);
+  const days = (count: number) => new Date(Date.now() + count * 86_400_000).toISOString();
+
+  const staging = await createToken(origin, session, {
+    name: 'Staging smoke tests',
+    scopes: ['account:read'],
+    expiresAt: days(7),
+  });
+  const old = await createToken(origin, session, {
+    name: 'Old CI token',
+    description: 'Replaced by "CI deploy" after the move to GitHub Actions',
+    scopes: ['tokens:write'],
+    expiresAt: days(90),
+  });
+  const grafana = await createToken(origin, session, {
+    name: 'Grafana exporter',
+    description: 'Pulls usage statistics every minute',
+    scopes: ['usage:read'],
+  });
+  const ci = await createToken(origin, session, {
+    name: 'CI deploy',
+    description: 'GitHub Actions: reads the account and lists tokens before a deploy',
+    scopes: ['account:read', 'tokens:read', 'usage:read'],
+    expiresAt: days(60),
+    requestLimit: 1_000,
+    quotaLimit: 5_000,
+    rateLimit: 60,
+  });
+  const laptop = await createToken(origin, session, {
+    name: 'Laptop script',
+    description: 'Personal cron job',
+    scopes: ['account:read', 'account:write'],
+    expiresAt: days(30),
+  });
+
+  // Real traffic: successes, a few refusals (missing scope), and quota spent through verify.
+  for (let i = 0; i < 6; i += 1) await callWithToken(origin, ci.token, '/users/me');
+  for (let i = 0; i < 2; i += 1) await callWithToken(origin, ci.token, '/users/me/api-tokens?limit=5');
+  await callWithToken(origin, ci.token, '/users/me/api-tokens/stats');
+  expect(await verifyToken(origin, ci.token, 40)).toBe(200);
+  for (let i = 0; i < 3; i += 1) await callWithToken(origin, grafana.token, '/users/me/api-tokens/stats');
+  await callWithToken(origin, old.token, '/users/me');
+  await revokeToken(origin, session, old.id);
+
+  // Earlier days for the chart (see above), and the counters that go with them.
+  const history = [14, 9, 22, 17, 0, 5, 31, 26, 19, 12, 28, 24, 8, 15];
+  let requests = 0;
+  for (const [index, count] of history.entries()) {
+    if (count === 0) continue;
+    const failures = count % 5 === 0 ? 2 : index % 4 === 0 ? 1 : 0;
+    requests += count;
+    await database.query(
+      `INSERT INTO api_token_usage_daily (id, token_id, day, requests, successes, failures, cost)
+       VALUES (gen_random_uuid(), $1, (now() AT TIME ZONE 'UTC')::date - $2::int, $3::int, $4::int, $5::int, $3::bigint)`,
+      [ci.id, history.length - index, count, count - failures, failures],
+    );
+  }
+  await database.query('UPDATE api_tokens SET request_count = request_count + $2, quota_used = quota_used + $2 WHERE id = $1', [ci.id, requests]);
+  await database.query(`UPDATE api_tokens SET expires_at = now() - interval '2 days' WHERE id = $1`, [staging.id]);
+
+  // Let the usage of today's real calls reach the database before anyone looks.
+  await new Promise((resolve) => setTimeout(resolve, USAGE_FLUSH_WAIT_MS));
+  return { account, tokenNames: [ci, laptop, grafana, old, staging].map((token) => token.name) };
+}

@@ -1,0 +1,76 @@
+/** Plain `fetch` calls to the real API: seeding data and using tokens the way a script would. */
+
+export interface Account {
+  username: string;
+  email: string;
+  password: string;
+}
+
+export interface SeededToken {
+  id: string;
+  name: string;
+  description: string | null;
+  token: string;
+}
+
+let counter = 0;
+
+/** A unique account per call: every test works in its own account on the shared server. */
+export function newAccount(prefix: string): Account {
+  counter += 1;
+  const suffix = `${Date.now().toString(36)}${counter}`;
+  return { username: `${prefix}_${suffix}`, email: `${prefix}.${suffix}@example.com`, password: 'correct horse battery staple' };
+}
+
+async function call<T>(origin: string, method: string, path: string, bearer?: string, body?: unknown): Promise<T> {
+  const response = await fetch(`${origin}/api${path}`, {
+    method,
+    headers: {
+      ...(bearer ? { Authorization: `Bearer ${bearer}` } : {}),
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+    signal: AbortSignal.timeout(10_000),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${text}`);
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+export async function registerAndLogin(origin: string, account: Account): Promise<{ session: string; userId: string }> {
+  await call(origin, 'POST', '/auth/register', undefined, account);
+  const login = await call<{ access_token: string; user: { id: string } }>(origin, 'POST', '/auth/login', undefined, {
+    email: account.email,
+    password: account.password,
+  });
+  return { session: login.access_token, userId: login.user.id };
+}
+
+export async function createToken(origin: string, session: string, body: Record<string, unknown>): Promise<SeededToken> {
+  return call<SeededToken>(origin, 'POST', '/users/me/api-tokens', session, body);
+}
+
+export async function revokeToken(origin: string, session: string, id: string): Promise<void> {
+  await call(origin, 'POST', `/users/me/api-tokens/${id}/revoke`, session);
+}
+
+/** One request with a personal access token, as a script would send it; returns the status and body. */
+export async function callWithToken(origin: string, token: string, path: string): Promise<{ status: number; body: { code?: string; username?: string } }> {
+  const response = await fetch(`${origin}/api${path}`, {
+    headers: { Authorization: `Bearer ${token}` },
+    signal: AbortSignal.timeout(10_000),
+  });
+  return { status: response.status, body: (await response.json()) as { code?: string; username?: string } };
+}
+
+/** A service verifying the token and charging `cost` units to it (POST /v1/tokens/verify). */
+export async function verifyToken(origin: string, token: string, cost: number): Promise<number> {
+  const response = await fetch(`${origin}/api/v1/tokens/verify`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ token, cost }),
+    signal: AbortSignal.timeout(10_000),
+  });
+  await response.arrayBuffer();
+  return response.status;
+}
