@@ -121,6 +121,65 @@ describe('fuzzed input never breaks the API', () => {
     );
   });
 
+  it('POST /v1/tokens/verify with fuzzed bodies: no 500; 200 answers say valid and code; only a valid call charges', async () => {
+    const verifier = await mint(t, user.session, { name: 'fuzz verify', scopes: ['account:read', 'usage:write'], quotaLimit: 1_000_000_000 });
+    const tokenValue = fc.oneof(
+      fc.constant(verifier.token),
+      fc.constant(`${verifier.token.slice(0, -1)}${verifier.token.endsWith('A') ? 'B' : 'A'}`),
+      fc.string({ maxLength: 60 }).map((value) => `tsr_${value}`),
+      nasty,
+    );
+    const body = fc.oneof(
+      fc.record({ token: tokenValue, scopes: fc.option(nasty, { nil: undefined }), cost: fc.option(nasty, { nil: undefined }) }, { requiredKeys: ['token'] }),
+      fc.record({ token: tokenValue, scopes: fc.subarray(['account:read', 'account:write', 'tokens:read', 'usage:write', 'usage:read']), cost: fc.integer({ min: -5, max: 2_000_000 }) }),
+      bodyFor(['token', 'scopes', 'cost']),
+    );
+    await fc.assert(
+      fc.asyncProperty(body, async (input) => {
+        const response = await t.http.post('/api/v1/tokens/verify').set('Content-Type', 'application/json').send(JSON.stringify(input));
+        expectErrorShape(response.status, response.body);
+        if (response.status === 200) {
+          expect(typeof response.body.valid).toBe('boolean');
+          expect(response.body.valid ? 'VALID' : CODES.has(response.body.code)).toBeTruthy();
+          if (!response.body.valid) expect(response.body.code).not.toBe('VALID');
+        } else {
+          expect(response.status).toBe(400);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+    await t.flushUsage();
+    // What PostgreSQL charged is exactly what the valid answers charged: nothing for a 400 or a refusal.
+    const row = await t.prisma.apiToken.findUniqueOrThrow({ where: { id: verifier.id } });
+    const daily = await t.prisma.apiTokenUsageDaily.findMany({ where: { tokenId: verifier.id } });
+    expect(Number(row.quotaUsed)).toBe(daily.reduce((sum, day) => sum + Number(day.cost), 0));
+    expect(Number(row.requestCount)).toBe(daily.reduce((sum, day) => sum + day.successes, 0));
+  });
+
+  it('GET stats and :id/usage with fuzzed ?days (and other keys): no 500, 400 names the field', async () => {
+    const query = fc.dictionary(
+      fc.constantFrom('days', 'days', 'page', 'other'),
+      fc.oneof(fc.string({ maxLength: 12 }), fc.integer().map(String), fc.constantFrom('0', '1', '366', '367', '-1', '1.5', '1e3', '30abc', ' 30', '0x10', 'Infinity', 'NaN', '')),
+      { maxKeys: 3 },
+    );
+    await fc.assert(
+      fc.asyncProperty(query, fc.boolean(), async (params, stats) => {
+        const path = stats ? '/api/users/me/api-tokens/stats' : `/api/users/me/api-tokens/${tokenId}/usage`;
+        const response = await t.http.get(`${path}?${new URLSearchParams(params).toString()}`).set(bearer(user.session));
+        expectErrorShape(response.status, response.body);
+        if (response.status === 200) {
+          expect(Number.isInteger(response.body.days)).toBe(true);
+          expect(response.body.days).toBeGreaterThanOrEqual(1);
+          expect(response.body.days).toBeLessThanOrEqual(366);
+        } else {
+          expect(response.status).toBe(400);
+          expect(response.body.details.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it('random Authorization headers: 401 in the shared shape, never a 500', async () => {
     const header = fc.oneof(
       fc.string({ maxLength: 60 }).map((value) => `Bearer ${value}`),
