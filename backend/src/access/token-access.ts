@@ -1,6 +1,6 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { HttpStatus, Injectable, Logger } from '@nestjs/common';
 import { TokenVerifier, type VerifiedToken } from '../api-tokens/token-verifier';
-import { scopesAllow, type ErrorCode, type ScopeGroup, type ScopeLevel } from '../contract';
+import { scopeGranted, type ErrorCode, type Scope } from '../contract';
 import { Admission, hasLimits, LimiterUnavailableError, UsageLimiter } from '../usage/limiter/usage-limiter';
 import { UsageRecorder } from '../usage/usage-recorder';
 import { UsageRepository } from '../usage/usage.repository';
@@ -8,12 +8,20 @@ import { UsageRepository } from '../usage/usage.repository';
 /** What a call needs of the token: a session (never a PAT), or these scopes. */
 export interface AccessRequirement {
   sessionOnly: boolean;
-  scopes: { group: ScopeGroup; level: ScopeLevel }[];
+  /** Each must be granted: `group:level` (write implies read) or a special scope (only by itself). */
+  scopes: Scope[];
+}
+
+/** About the call rather than the token. */
+export interface AccessContext {
+  /** The client IP the call came from, when known (rotated-secret reuse is noted with it). */
+  ip?: string | null;
+  now?: Date;
 }
 
 export type AccessCode = 'VALID' | Extract<
   ErrorCode,
-  | 'TOKEN_INVALID' | 'TOKEN_EXPIRED' | 'TOKEN_REVOKED' | 'TOKEN_DELETED'
+  | 'TOKEN_INVALID' | 'TOKEN_EXPIRED' | 'TOKEN_REVOKED' | 'TOKEN_DELETED' | 'TOKEN_ROTATED'
   | 'SESSION_REQUIRED' | 'INSUFFICIENT_SCOPE'
   | 'REQUEST_LIMIT_EXCEEDED' | 'QUOTA_EXCEEDED' | 'RATE_LIMITED' | 'LIMITER_UNAVAILABLE'
 >;
@@ -37,6 +45,7 @@ const STATUS: Record<AccessCode, number> = {
   TOKEN_EXPIRED: HttpStatus.UNAUTHORIZED,
   TOKEN_REVOKED: HttpStatus.UNAUTHORIZED,
   TOKEN_DELETED: HttpStatus.UNAUTHORIZED,
+  TOKEN_ROTATED: HttpStatus.UNAUTHORIZED,
   SESSION_REQUIRED: HttpStatus.FORBIDDEN,
   INSUFFICIENT_SCOPE: HttpStatus.FORBIDDEN,
   REQUEST_LIMIT_EXCEEDED: HttpStatus.TOO_MANY_REQUESTS,
@@ -60,6 +69,8 @@ const LIMIT_MESSAGES = {
  */
 @Injectable()
 export class TokenAccess {
+  private readonly logger = new Logger(TokenAccess.name);
+
   constructor(
     private readonly verifier: TokenVerifier,
     private readonly limiter: UsageLimiter,
@@ -67,14 +78,19 @@ export class TokenAccess {
     private readonly recorder: UsageRecorder,
   ) {}
 
-  async decide(plaintext: string, requirement: AccessRequirement, cost: number, now = new Date()): Promise<AccessDecision> {
+  async decide(plaintext: string, requirement: AccessRequirement, cost: number, context: AccessContext = {}): Promise<AccessDecision> {
+    const now = context.now ?? new Date();
+    const ip = context.ip ?? null;
     const checked = await this.verifier.check(plaintext, now);
-    if (!checked.ok) return refusal(checked.code, checked.message, checked.token);
+    if (!checked.ok) {
+      if (checked.reusedSecretId) this.noteReuse(checked.reusedSecretId, checked.token!.tokenId, ip, now);
+      return refusal(checked.code, checked.message, checked.token);
+    }
     const token = checked.token;
 
     if (requirement.sessionOnly) return refusal('SESSION_REQUIRED', 'This action needs a signed-in session, not a token', token);
-    const missing = requirement.scopes.find(({ group, level }) => !scopesAllow(token.scopes, group, level));
-    if (missing) return refusal('INSUFFICIENT_SCOPE', `This action needs the ${missing.group}:${missing.level} scope`, token);
+    const missing = requirement.scopes.find((scope) => !scopeGranted(token.scopes, scope));
+    if (missing) return refusal('INSUFFICIENT_SCOPE', `This action needs the ${missing} scope`, token);
 
     if (!hasLimits(token)) return { code: 'VALID', status: HttpStatus.OK, message: 'The token is valid', token, admission: null, charged: cost };
     let admission: Admission;
@@ -91,6 +107,16 @@ export class TokenAccess {
     }
     if (!admission.allowed) return { ...refusal(admission.code!, LIMIT_MESSAGES[admission.code!], token), admission };
     return { code: 'VALID', status: HttpStatus.OK, message: 'The token is valid', token, admission, charged: cost };
+  }
+
+  /** A secret rotated out past its grace was presented: someone still holds it. Logged and counted, off the request path. */
+  private noteReuse(secretId: string, tokenId: string, ip: string | null, now: Date): void {
+    this.verifier
+      .noteReuse(secretId, ip, now)
+      .then((written) => {
+        if (written) this.logger.warn(`A rotated-out secret of token ${tokenId} was used from ${ip ?? 'an unknown address'}`);
+      })
+      .catch((error: Error) => this.logger.warn(`Could not note a rotated-out secret's reuse: ${error.message}`));
   }
 
   /** One usage event per PAT call of a known token; refused calls are failures that cost nothing. */

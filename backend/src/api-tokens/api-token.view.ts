@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ALL_SCOPES, TOKEN_STATES, type Scope, type TokenState } from '../contract';
-import type { ApiToken } from '@prisma/client';
+import type { ApiToken, ApiTokenRetiredSecret } from '@prisma/client';
 import { tokenStateOf } from './token-state';
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
@@ -24,6 +24,15 @@ export class ApiTokenView {
   @ApiProperty() quotaUsed!: number;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) lastUsedAt!: string | null;
   @ApiProperty({ nullable: true, type: String }) lastUsedIp!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'When the secret was last replaced (rotate or regenerate)' })
+  rotatedAt!: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'date-time',
+    description: 'Until when the secret replaced by the last rotation keeps working; in the past once its grace period is over',
+  })
+  graceUntil!: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 
@@ -46,13 +55,36 @@ export class ApiTokenView {
       quotaUsed: Number(token.quotaUsed),
       lastUsedAt: iso(token.lastUsedAt),
       lastUsedIp: token.lastUsedIp,
+      rotatedAt: iso(token.rotatedAt),
+      graceUntil: iso(token.graceUntil),
       createdAt: token.createdAt.toISOString(),
       updatedAt: token.updatedAt.toISOString(),
     };
   }
 }
 
-/** The answer of create and regenerate: the only time the plaintext leaves the server. */
+/** A secret replaced by rotation: when, how long it kept working, and whether anyone still uses it. */
+export class RetiredSecretView {
+  @ApiProperty({ example: 'tsr_Ab12…x9Yz' }) tokenPreview!: string;
+  @ApiProperty({ format: 'date-time' }) retiredAt!: string;
+  @ApiProperty({ format: 'date-time', description: 'The secret works until this moment, then fails with TOKEN_ROTATED' }) graceUntil!: string;
+  @ApiProperty({ description: 'Calls made with it after its grace period (counted at most once a minute)' }) reuseCount!: number;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) lastReusedAt!: string | null;
+  @ApiProperty({ nullable: true, type: String }) lastReusedIp!: string | null;
+
+  static from(secret: ApiTokenRetiredSecret): RetiredSecretView {
+    return {
+      tokenPreview: secret.tokenPreview,
+      retiredAt: secret.retiredAt.toISOString(),
+      graceUntil: secret.graceUntil.toISOString(),
+      reuseCount: secret.reuseCount,
+      lastReusedAt: iso(secret.lastReusedAt),
+      lastReusedIp: secret.lastReusedIp,
+    };
+  }
+}
+
+/** The answer of create, regenerate and rotate: the only time the plaintext leaves the server. */
 export class RevealedApiTokenView extends ApiTokenView {
   @ApiProperty({ example: 'tsr_…', description: 'The secret. Shown this once; store it now.' }) token!: string;
 }
@@ -69,6 +101,14 @@ export class UsageSummaryView {
 
 export class ApiTokenDetailView extends ApiTokenView {
   @ApiProperty({ type: UsageSummaryView }) usageSummary!: UsageSummaryView;
+  @ApiProperty({ type: RetiredSecretView, isArray: true, description: 'The 20 most recently retired secrets, newest first' })
+  retiredSecrets!: RetiredSecretView[];
+}
+
+/** What a PAT learns about itself from `GET /users/me/api-tokens/self`. */
+export class SelfApiTokenView extends ApiTokenView {
+  @ApiProperty({ description: 'True when this call used a secret replaced by rotation, still within its grace period' })
+  usingRetiredSecret!: boolean;
 }
 
 export class ApiTokenPageView {

@@ -7,6 +7,7 @@ import { ApiTokenDetailView, ApiTokenPageView, ApiTokenView, RevealedApiTokenVie
 import { ApiTokensService } from './api-tokens.service';
 import { CreateApiTokenDto } from './dto/create-api-token.dto';
 import { ListApiTokensQuery } from './dto/list-api-tokens.query';
+import { RotateApiTokenDto } from './dto/rotate-api-token.dto';
 import { UpdateApiTokenDto } from './dto/update-api-token.dto';
 
 const TokenId = () => Param('id', new UuidParamPipe('id'));
@@ -57,10 +58,22 @@ export class ApiTokensController {
     return this.tokens.revoke(principal.userId, id);
   }
 
+  @Post(':id/rotate')
+  @HttpCode(200)
+  @SessionOnly()
+  @ApiOperation({
+    summary: 'New secret, same settings and usage; the old secret works for gracePeriodSeconds, then fails with TOKEN_ROTATED (session only)',
+  })
+  @ApiOkResponse({ type: RevealedApiTokenView })
+  @ApiConflictResponse({ description: 'INVALID_STATE: revoked or deleted' })
+  rotate(@CurrentPrincipal() principal: Principal, @TokenId() id: string, @Body() body: RotateApiTokenDto): Promise<RevealedApiTokenView> {
+    return this.tokens.rotate(principal.userId, id, body.gracePeriodSeconds ?? 0);
+  }
+
   @Post(':id/regenerate')
   @HttpCode(200)
   @SessionOnly()
-  @ApiOperation({ summary: 'New secret, same settings; the old secret dies at once (session only)' })
+  @ApiOperation({ summary: 'Rotate with no grace: new secret, same settings; the old secret fails at once with TOKEN_ROTATED (session only)' })
   @ApiOkResponse({ type: RevealedApiTokenView })
   regenerate(@CurrentPrincipal() principal: Principal, @TokenId() id: string): Promise<RevealedApiTokenView> {
     return this.tokens.regenerate(principal.userId, id);

@@ -4,11 +4,13 @@ import { ApiTokensController } from './api-tokens.controller';
 import { ApiTokensRepository } from './api-tokens.repository';
 import { ApiTokensService } from './api-tokens.service';
 import { TokenInvalidation } from './token-invalidation';
+import { TokenSelfController } from './token-self.controller';
 import { TokenVerifier } from './token-verifier';
 
 @Module({
   imports: [UsageModule],
-  controllers: [ApiTokensController],
+  // TokenSelfController first: `self` must be matched before `:id`.
+  controllers: [TokenSelfController, ApiTokensController],
   providers: [ApiTokensRepository, ApiTokensService, TokenInvalidation, TokenVerifier],
   exports: [TokenVerifier, TokenInvalidation, ApiTokensService],
 })

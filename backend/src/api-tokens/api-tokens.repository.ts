@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../database/prisma.service';
-import { ApiToken, Prisma } from '@prisma/client';
+import { ApiToken, ApiTokenRetiredSecret, Prisma } from '@prisma/client';
 import type { TokenSortField, TokenState } from '../contract';
 
 export interface TokenListQuery {
@@ -25,6 +25,58 @@ export class ApiTokensRepository {
 
   findByHash(tokenHash: string): Promise<ApiToken | null> {
     return this.prisma.apiToken.findUnique({ where: { tokenHash } });
+  }
+
+  findRetiredByHash(tokenHash: string): Promise<(ApiTokenRetiredSecret & { token: ApiToken }) | null> {
+    return this.prisma.apiTokenRetiredSecret.findUnique({ where: { tokenHash }, include: { token: true } });
+  }
+
+  /** Secrets of the token replaced by rotation, newest first. */
+  retiredSecretsOf(tokenId: string, take = 20): Promise<ApiTokenRetiredSecret[]> {
+    return this.prisma.apiTokenRetiredSecret.findMany({ where: { tokenId }, orderBy: [{ retiredAt: 'desc' }, { id: 'asc' }], take });
+  }
+
+  /** Hashes of the token's retired secrets still within grace: they stand for the token in caches. */
+  async liveRetiredHashes(tokenId: string, now: Date): Promise<string[]> {
+    const rows = await this.prisma.apiTokenRetiredSecret.findMany({ where: { tokenId, graceUntil: { gt: now } }, select: { tokenHash: true } });
+    return rows.map((row) => row.tokenHash);
+  }
+
+  /**
+   * Replaces the secret of a token that is still ACTIVE, not deleted and still has `expected.tokenHash`
+   * (compare-and-set), keeping the old one as a retired secret until `graceUntil`. Earlier retired
+   * secrets whose grace ends later are cut to the same moment, so a rotation with no grace ends
+   * every old secret at once. Answers the token and every hash whose meaning changed, or null.
+   */
+  rotate(
+    expected: Pick<ApiToken, 'id' | 'tokenHash' | 'tokenPreview'>,
+    next: { tokenHash: string; tokenPreview: string },
+    now: Date,
+    graceUntil: Date,
+  ): Promise<{ token: ApiToken; changedHashes: string[] } | null> {
+    return this.prisma.$transaction(async (tx) => {
+      const { count } = await tx.apiToken.updateMany({
+        where: { id: expected.id, tokenHash: expected.tokenHash, status: 'ACTIVE', deletedAt: null },
+        data: { tokenHash: next.tokenHash, tokenPreview: next.tokenPreview, rotatedAt: now, graceUntil },
+      });
+      if (count !== 1) return null;
+      const cut = await tx.apiTokenRetiredSecret.findMany({ where: { tokenId: expected.id, graceUntil: { gt: graceUntil } }, select: { tokenHash: true } });
+      if (cut.length > 0) await tx.apiTokenRetiredSecret.updateMany({ where: { tokenId: expected.id, graceUntil: { gt: graceUntil } }, data: { graceUntil } });
+      await tx.apiTokenRetiredSecret.create({
+        data: { tokenId: expected.id, tokenHash: expected.tokenHash, tokenPreview: expected.tokenPreview, retiredAt: now, graceUntil },
+      });
+      const token = await tx.apiToken.findUniqueOrThrow({ where: { id: expected.id } });
+      return { token, changedHashes: [expected.tokenHash, next.tokenHash, ...cut.map((row) => row.tokenHash)] };
+    });
+  }
+
+  /** Counts a call with a rotated-out secret; writes at most once a minute per secret (a flood costs one row update a minute). */
+  async noteSecretReuse(secretId: string, ip: string | null, now: Date): Promise<boolean> {
+    const { count } = await this.prisma.apiTokenRetiredSecret.updateMany({
+      where: { id: secretId, OR: [{ lastReusedAt: null }, { lastReusedAt: { lt: new Date(now.getTime() - 60_000) } }] },
+      data: { reuseCount: { increment: 1 }, lastReusedAt: now, lastReusedIp: ip },
+    });
+    return count === 1;
   }
 
   /**

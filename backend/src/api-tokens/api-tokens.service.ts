@@ -5,7 +5,8 @@ import { normalizeScopes, type Scope } from '../contract';
 import { ApiToken, Prisma } from '@prisma/client';
 import { UsageStatsService } from '../usage/usage-stats.service';
 import { ApiTokensRepository } from './api-tokens.repository';
-import { ApiTokenDetailView, ApiTokenPageView, ApiTokenView, RevealedApiTokenView } from './api-token.view';
+import type { Principal } from '../common/principal';
+import { ApiTokenDetailView, ApiTokenPageView, ApiTokenView, RetiredSecretView, RevealedApiTokenView, SelfApiTokenView } from './api-token.view';
 import { CreateApiTokenDto } from './dto/create-api-token.dto';
 import { ListApiTokensQuery } from './dto/list-api-tokens.query';
 import { UpdateApiTokenDto } from './dto/update-api-token.dto';
@@ -61,7 +62,28 @@ export class ApiTokensService {
 
   async detail(userId: string, id: string): Promise<ApiTokenDetailView> {
     const token = await this.getOwned(userId, id);
-    return { ...ApiTokenView.from(token), usageSummary: await this.usageStats.summaryFor(token.id) };
+    const [usageSummary, retired] = await Promise.all([this.usageStats.summaryFor(token.id), this.tokens.retiredSecretsOf(token.id)]);
+    return { ...ApiTokenView.from(token), usageSummary, retiredSecrets: retired.map(RetiredSecretView.from) };
+  }
+
+  /** The calling PAT, as it now is. */
+  async self(principal: Principal): Promise<SelfApiTokenView> {
+    const pat = this.patOf(principal);
+    const token = await this.getOwned(pat.userId, pat.tokenId);
+    return { ...ApiTokenView.from(token), usingRetiredSecret: Boolean(pat.retiredSecretGraceUntil) };
+  }
+
+  /**
+   * A PAT holding `tokens:rotate-self` replaces its own secret: nothing else changes, so it can
+   * never widen its scopes, limits or expiry. Only the current secret may do it: an old secret
+   * still within its grace period cannot mint a fresh one.
+   */
+  async rotateSelf(principal: Principal, gracePeriodSeconds = 0): Promise<RevealedApiTokenView> {
+    const pat = this.patOf(principal);
+    if (pat.retiredSecretGraceUntil) {
+      throw new AppException(HttpStatus.UNAUTHORIZED, 'TOKEN_ROTATED', 'This secret was already replaced by a rotation; rotate with the current secret');
+    }
+    return this.rotate(pat.userId, pat.tokenId, gracePeriodSeconds);
   }
 
   async update(userId: string, id: string, input: UpdateApiTokenDto): Promise<ApiTokenView> {
@@ -77,7 +99,7 @@ export class ApiTokensService {
       rateLimit: input.rateLimit,
     };
     const updated = await this.tokens.update(token.id, data);
-    await this.invalidation.invalidate(token.tokenHash);
+    await this.invalidateEverySecretOf(token);
     return ApiTokenView.from(updated);
   }
 
@@ -86,24 +108,34 @@ export class ApiTokensService {
     const token = await this.getOwned(userId, id);
     if (token.status === 'REVOKED') return ApiTokenView.from(token);
     const revoked = await this.tokens.updateWhere(token.id, { status: 'ACTIVE' }, { status: 'REVOKED', revokedAt: new Date() });
-    await this.invalidation.invalidate(token.tokenHash);
+    await this.invalidateEverySecretOf(token);
     return ApiTokenView.from(revoked ?? (await this.getOwned(userId, id)));
   }
 
-  /** A new secret with the same settings; the old secret stops working at once. */
-  async regenerate(userId: string, id: string): Promise<RevealedApiTokenView> {
+  /** A new secret with the same settings; the old secret stops working at once (rotate with no grace). */
+  regenerate(userId: string, id: string): Promise<RevealedApiTokenView> {
+    return this.rotate(userId, id, 0);
+  }
+
+  /**
+   * A new secret with the same id, settings and usage history. The old secret keeps working for
+   * `gracePeriodSeconds`, then fails with TOKEN_ROTATED; older secrets still in grace end no later.
+   */
+  async rotate(userId: string, id: string, gracePeriodSeconds = 0): Promise<RevealedApiTokenView> {
     const token = await this.getOwned(userId, id);
-    if (token.deletedAt) throw invalidState('A deleted token cannot be regenerated; restore it first');
-    if (token.status === 'REVOKED') throw invalidState('A revoked token cannot be regenerated; create a new one');
+    if (token.deletedAt) throw invalidState('A deleted token cannot be rotated; restore it first');
+    if (token.status === 'REVOKED') throw invalidState('A revoked token cannot be rotated; create a new one');
     const secret = generateToken();
-    const updated = await this.tokens.updateWhere(
-      token.id,
-      { tokenHash: token.tokenHash, status: 'ACTIVE', deletedAt: null },
+    const now = new Date();
+    const rotated = await this.tokens.rotate(
+      token,
       { tokenHash: hashToken(secret), tokenPreview: previewToken(secret) },
+      now,
+      new Date(now.getTime() + gracePeriodSeconds * 1000),
     );
-    if (!updated) throw invalidState('The token changed while regenerating it; try again');
-    await this.invalidation.invalidate(token.tokenHash);
-    return { ...ApiTokenView.from(updated), token: secret };
+    if (!rotated) throw invalidState('The token changed while rotating it; try again');
+    for (const hash of rotated.changedHashes) await this.invalidation.invalidate(hash);
+    return { ...ApiTokenView.from(rotated.token), token: secret };
   }
 
   /** Soft delete: the token stops working and leaves the default list; restore brings it back. */
@@ -111,7 +143,7 @@ export class ApiTokensService {
     const token = await this.getOwned(userId, id);
     if (token.deletedAt) return ApiTokenView.from(token);
     const deleted = await this.tokens.update(token.id, { deletedAt: new Date() });
-    await this.invalidation.invalidate(token.tokenHash);
+    await this.invalidateEverySecretOf(token);
     return ApiTokenView.from(deleted);
   }
 
@@ -121,7 +153,7 @@ export class ApiTokensService {
     if (!token.deletedAt) throw invalidState('Only a deleted token can be restored');
     const restored = await this.tokens.restoreWithinCap(userId, token.id, this.config.MAX_TOKENS_PER_USER);
     if (!restored) throw this.capReached();
-    await this.invalidation.invalidate(token.tokenHash);
+    await this.invalidateEverySecretOf(token);
     return ApiTokenView.from(restored);
   }
 
@@ -129,6 +161,19 @@ export class ApiTokensService {
     const token = await this.tokens.findOwned(userId, id);
     if (!token) throw notFound('Token');
     return token;
+  }
+
+  /** The current secret and every retired one still in grace stand for the token in caches. */
+  private async invalidateEverySecretOf(token: ApiToken): Promise<void> {
+    const hashes = [token.tokenHash, ...(await this.tokens.liveRetiredHashes(token.id, new Date()))];
+    for (const hash of hashes) await this.invalidation.invalidate(hash);
+  }
+
+  private patOf(principal: Principal): Extract<Principal, { kind: 'pat' }> {
+    if (principal.kind !== 'pat') {
+      throw new AppException(HttpStatus.FORBIDDEN, 'TOKEN_REQUIRED', 'This route is about the calling token; call it with a personal access token');
+    }
+    return principal;
   }
 
   private futureDate(value: string | null | undefined): Date | null {

@@ -16,14 +16,16 @@ export interface VerifiedToken {
   requestLimit: number | null;
   quotaLimit: number | null;
   rateLimit: number | null;
+  /** Set when the call used a secret retired by rotation, still within its grace period. */
+  retiredSecret: { secretId: string; graceUntil: Date } | null;
 }
 
-export type TokenRefusalCode = 'TOKEN_INVALID' | 'TOKEN_EXPIRED' | 'TOKEN_REVOKED' | 'TOKEN_DELETED';
+export type TokenRefusalCode = 'TOKEN_INVALID' | 'TOKEN_EXPIRED' | 'TOKEN_REVOKED' | 'TOKEN_DELETED' | 'TOKEN_ROTATED';
 
 /** The outcome of looking a secret up: usable, or refused with the reason (and the token if known). */
 export type TokenCheck =
   | { ok: true; token: VerifiedToken }
-  | { ok: false; code: TokenRefusalCode; message: string; token: VerifiedToken | null };
+  | { ok: false; code: TokenRefusalCode; message: string; token: VerifiedToken | null; reusedSecretId?: string };
 
 const REFUSALS: Record<'expired' | 'revoked' | 'deleted', { code: TokenRefusalCode; message: string }> = {
   expired: { code: 'TOKEN_EXPIRED', message: 'The token has expired' },
@@ -32,6 +34,7 @@ const REFUSALS: Record<'expired' | 'revoked' | 'deleted', { code: TokenRefusalCo
 };
 
 const INVALID_MESSAGE = 'The token is not valid';
+const ROTATED_MESSAGE = 'This secret was replaced by a rotation and its grace period is over; use the new secret';
 
 export const tokenInvalid = () => new AppException(HttpStatus.UNAUTHORIZED, 'TOKEN_INVALID', INVALID_MESSAGE);
 
@@ -60,7 +63,15 @@ export class TokenVerifier {
       requestLimit: cached.requestLimit,
       quotaLimit: cached.quotaLimit,
       rateLimit: cached.rateLimit,
+      retiredSecret: null,
     };
+    if (cached.retired) {
+      // A rotated-out secret: past its grace period it is refused (and the reuse noted by the caller).
+      if (cached.retired.graceUntil.getTime() <= now.getTime()) {
+        return { ok: false, code: 'TOKEN_ROTATED', message: ROTATED_MESSAGE, token, reusedSecretId: cached.retired.secretId };
+      }
+      token.retiredSecret = { ...cached.retired };
+    }
     const state = tokenStateOf(cached, now);
     if (state !== 'active') return { ok: false, ...REFUSALS[state], token };
     return { ok: true, token };
@@ -73,6 +84,11 @@ export class TokenVerifier {
     return result.token;
   }
 
+  /** Notes a call with a secret rotated out past its grace (at most once a minute per secret). */
+  async noteReuse(secretId: string, ip: string | null, now = new Date()): Promise<boolean> {
+    return this.tokens.noteSecretReuse(secretId, ip, now);
+  }
+
   /** Lookup by SHA-256 through a unique index: no secret is compared in memory. */
   private async lookup(hash: string): Promise<CachedToken | null> {
     const cache = this.invalidation.cache;
@@ -82,8 +98,15 @@ export class TokenVerifier {
       if (hit) return hit;
     }
     const generation = cache.generation;
-    const row = await this.tokens.findByHash(hash);
-    if (!row) return null;
+    let row = await this.tokens.findByHash(hash);
+    let retired: CachedToken['retired'] = null;
+    if (!row) {
+      // Not a current secret: maybe one replaced by rotation (same token, within or past its grace).
+      const secret = await this.tokens.findRetiredByHash(hash);
+      if (!secret) return null;
+      row = secret.token;
+      retired = { secretId: secret.id, graceUntil: secret.graceUntil };
+    }
     const token: CachedToken = {
       tokenId: row.id,
       userId: row.userId,
@@ -94,6 +117,7 @@ export class TokenVerifier {
       requestLimit: row.requestLimit,
       quotaLimit: row.quotaLimit,
       rateLimit: row.rateLimit,
+      retired,
     };
     if (usable) cache.store(hash, token, generation);
     return token;

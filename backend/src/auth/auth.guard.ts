@@ -2,13 +2,13 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { rateLimitHeaders } from '../access/rate-limit-headers';
-import { TokenAccess } from '../access/token-access';
+import { TokenAccess, type AccessRequirement } from '../access/token-access';
 import { looksLikeToken } from '../api-tokens/token-format';
 import { AppException } from '../common/app-exception';
-import { IS_PUBLIC, SCOPE_GROUP, SESSION_ONLY } from '../common/decorators/auth.decorators';
+import { IS_PUBLIC, SCOPE_GROUP, SESSION_ONLY, TOKEN_SELF } from '../common/decorators/auth.decorators';
 import { DEFAULT_USAGE_COST, USAGE_COST } from '../common/decorators/usage-cost.decorator';
 import type { RequestWithPrincipal } from '../common/principal';
-import type { ScopeGroup } from '../contract';
+import type { Scope, ScopeGroup } from '../contract';
 import { levelForMethod } from './scope-inference';
 import { SessionTokens, unauthenticated } from './session-tokens';
 
@@ -40,13 +40,16 @@ export class AuthGuard implements CanActivate {
     }
 
     const group = this.reflector.getAllAndOverride<ScopeGroup | undefined>(SCOPE_GROUP, targets);
-    const sessionOnly = this.reflector.getAllAndOverride<boolean>(SESSION_ONLY, targets) || !group;
+    const self = this.reflector.getAllAndOverride<Scope | 'any' | undefined>(TOKEN_SELF, targets);
     const cost = this.reflector.getAllAndOverride<number | undefined>(USAGE_COST, targets) ?? DEFAULT_USAGE_COST;
-    const decision = await this.access.decide(
-      bearer,
-      { sessionOnly, scopes: group ? [{ group, level: levelForMethod(request.method) }] : [] },
-      cost,
-    );
+    const requirement: AccessRequirement =
+      self !== undefined
+        ? { sessionOnly: false, scopes: self === 'any' ? [] : [self] }
+        : {
+            sessionOnly: this.reflector.getAllAndOverride<boolean>(SESSION_ONLY, targets) || !group,
+            scopes: group ? [`${group}:${levelForMethod(request.method)}` as Scope] : [],
+          };
+    const decision = await this.access.decide(bearer, requirement, cost, { ip: request.ip ?? null });
 
     const response = context.switchToHttp().getResponse<Response>();
     const headers = rateLimitHeaders(decision.admission);
@@ -58,7 +61,13 @@ export class AuthGuard implements CanActivate {
 
     for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
     const token = decision.token!;
-    request.principal = { kind: 'pat', userId: token.userId, tokenId: token.tokenId, scopes: token.scopes };
+    request.principal = {
+      kind: 'pat',
+      userId: token.userId,
+      tokenId: token.tokenId,
+      scopes: token.scopes,
+      retiredSecretGraceUntil: token.retiredSecret?.graceUntil ?? null,
+    };
     return true;
   }
 }

@@ -29,6 +29,8 @@ export const ERROR_CODES = {
   TOKEN_ROTATED: 'TOKEN_ROTATED',
   /** The PAT lacks the scope the route needs. */
   INSUFFICIENT_SCOPE: 'INSUFFICIENT_SCOPE',
+  /** The route is about the calling token itself (`/api-tokens/self`): a session has no "self". */
+  TOKEN_REQUIRED: 'TOKEN_REQUIRED',
   /** The route needs a session: a PAT may never call it. */
   SESSION_REQUIRED: 'SESSION_REQUIRED',
   /** The PAT may not be used from this client IP. */

@@ -13,6 +13,8 @@ export const TOKEN_RULES = {
   maxPageSize: 100,
   maxLimitValue: 1_000_000_000,
   maxRateLimitPerMinute: 100_000,
+  /** Longest grace period of a rotation: the old secret works at most 7 days longer. */
+  maxGracePeriodSeconds: 7 * 24 * 3600,
 } as const;
 
 export const USER_RULES = {

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { rateLimitHeaders } from '../access/rate-limit-headers';
 import { TokenAccess } from '../access/token-access';
 import { AppException } from '../common/app-exception';
-import { ScopeGroup, ScopeLevel } from '../contract';
 import { DEFAULT_USAGE_COST } from '../common/decorators/usage-cost.decorator';
 import type { VerifyTokenDto } from './dto/verify-token.dto';
 import type { VerifyResultView } from './verify-result.view';
@@ -16,11 +15,7 @@ export class VerifyService {
   constructor(private readonly access: TokenAccess) {}
 
   async verify(input: VerifyTokenDto, ip: string | null): Promise<{ result: VerifyResultView; headers: Record<string, string> }> {
-    const scopes = (input.scopes ?? []).map((scope) => {
-      const [group, level] = scope.split(':') as [ScopeGroup, ScopeLevel];
-      return { group, level };
-    });
-    const decision = await this.access.decide(input.token, { sessionOnly: false, scopes }, input.cost ?? DEFAULT_USAGE_COST);
+    const decision = await this.access.decide(input.token, { sessionOnly: false, scopes: input.scopes ?? [] }, input.cost ?? DEFAULT_USAGE_COST, { ip });
     this.access.record(decision, ip, decision.code === 'VALID');
     const headers = rateLimitHeaders(decision.admission);
     // Not an answer about the token: the limiter could not decide. The caller should retry.

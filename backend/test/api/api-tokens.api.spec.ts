@@ -173,13 +173,14 @@ describe('token lifecycle', () => {
     expect((await t.http.post(`${tokens}/${minted.id}/regenerate`).set(as()).expect(409)).body.code).toBe('INVALID_STATE');
   });
 
+  // Regenerate is rotate with no grace: the old secret is now known as rotated out (TOKEN_ROTATED, was TOKEN_INVALID).
   it('regenerates: new secret, same settings and id, the old secret dead at once', async () => {
     const minted = await mint(t, user.session, { name: 'rotating', scopes: ['account:read', 'usage:read'], rateLimit: 30 });
     const regenerated = await t.http.post(`${tokens}/${minted.id}/regenerate`).set(as()).expect(200);
     expect(regenerated.body.token).toMatch(/^tsr_/);
     expect(regenerated.body.token).not.toBe(minted.token);
     expect(regenerated.body).toMatchObject({ id: minted.id, name: 'rotating', scopes: ['account:read', 'usage:read'], rateLimit: 30 });
-    expect((await t.http.get('/api/users/me').set(bearer(minted.token)).expect(401)).body.code).toBe('TOKEN_INVALID');
+    expect((await t.http.get('/api/users/me').set(bearer(minted.token)).expect(401)).body.code).toBe('TOKEN_ROTATED');
     await t.http.get('/api/users/me').set(bearer(regenerated.body.token)).expect(200);
   });
 

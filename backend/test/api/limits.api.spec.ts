@@ -133,7 +133,7 @@ describe('token limits on one instance', () => {
     const rotated = await mint(t, user.session);
     expect((await me(rotated.token)).status).toBe(200);
     const fresh = await t.http.post(`/api/users/me/api-tokens/${rotated.id}/regenerate`).set(bearer(user.session)).expect(200);
-    expect((await me(rotated.token)).body.code).toBe('TOKEN_INVALID');
+    expect((await me(rotated.token)).body.code).toBe('TOKEN_ROTATED');
     expect((await me(fresh.body.token)).status).toBe(200);
 
     const narrowed = await mint(t, user.session, { scopes: ['account:read', 'tokens:read'] });

@@ -1,11 +1,12 @@
 import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
-import type { ScopeGroup as ScopeGroupName } from '../../contract';
+import type { Scope, ScopeGroup as ScopeGroupName } from '../../contract';
 import type { Principal, RequestWithPrincipal } from '../principal';
 
 export const IS_PUBLIC = 'tessera:isPublic';
 export const SCOPE_GROUP = 'tessera:scopeGroup';
 export const SESSION_ONLY = 'tessera:sessionOnly';
+export const TOKEN_SELF = 'tessera:tokenSelf';
 
 /** The route needs no credentials (register, login, health). */
 export const Public = () => SetMetadata(IS_PUBLIC, true);
@@ -28,6 +29,19 @@ export const SessionOnly = () =>
     SetMetadata(SESSION_ONLY, true),
     ApiBearerAuth(),
     ApiForbiddenResponse({ description: 'Called with a personal access token: needs a session (SESSION_REQUIRED)' }),
+  );
+
+/**
+ * A route about the calling token itself (`/api-tokens/self`): a PAT may call it with `scope`
+ * (or with any scope when null), whatever its groups; a session passes the guard and the handler
+ * answers TOKEN_REQUIRED, since a session has no "self".
+ */
+export const TokenSelf = (scope: Scope | null) =>
+  applyDecorators(
+    SetMetadata(TOKEN_SELF, scope ?? 'any'),
+    ApiBearerAuth(),
+    ApiUnauthorizedResponse({ description: 'No or invalid credentials (UNAUTHENTICATED, TOKEN_* codes)' }),
+    ApiForbiddenResponse({ description: `Called with a session (TOKEN_REQUIRED)${scope ? ` or a PAT without \`${scope}\` (INSUFFICIENT_SCOPE)` : ''}` }),
   );
 
 /** The caller resolved by the AuthGuard. */
