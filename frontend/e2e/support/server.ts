@@ -42,7 +42,12 @@ async function pnpmBuild(filter: string): Promise<void> {
   // Not vitest's NODE_ENV=test: antd's components built in test mode give every element the same
   // id ("test-id"), which breaks aria-labelledby and with it every dialog's accessible name.
   const env = { ...process.env, NODE_ENV: 'production' };
-  await run(command, [...prefix, '--filter', filter, 'build'], { cwd: REPO_ROOT, env, timeout: 300_000, maxBuffer: 32 * 1024 * 1024 });
+  try {
+    await run(command, [...prefix, '--filter', filter, 'build'], { cwd: REPO_ROOT, env, timeout: 300_000, maxBuffer: 32 * 1024 * 1024 });
+  } catch (error) {
+    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+    throw new Error(`Building ${filter} for the browser tests failed:\n${`${stdout}\n${stderr}`.trim().slice(-4_000)}`);
+  }
 }
 
 /**
