@@ -10,6 +10,7 @@ import { HttpStatus } from '@nestjs/common';
 import { AppModule } from './app.module';
 import { AppException } from './common/app-exception';
 import { HttpExceptionFilter } from './common/filters/http-exception.filter';
+import { documentErrorResponses } from './common/openapi/error-responses';
 import { securityHeaders } from './common/security-headers';
 import { createValidationPipe } from './common/pipes/validation.pipe';
 import { AppConfig } from './config/app-config';
@@ -76,6 +77,7 @@ function setUpOpenApi(app: NestExpressApplication): void {
       .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'A session JWT from /api/auth/login, or a tsr_ personal access token' })
       .build(),
   );
+  documentErrorResponses(app, document);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 }
 

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Patch } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, ScopeGroup } from '../common/decorators/auth.decorators';
+import { ApiErrorResponses } from '../common/openapi/error-responses';
 import type { Principal } from '../common/principal';
 import { UpdateProfileDto } from './dto/update-profile.dto';
 import { UserView } from './user.view';
@@ -22,6 +23,7 @@ export class UsersController {
   @Patch()
   @ApiOperation({ summary: 'Change username, email or password (password change needs currentPassword)' })
   @ApiOkResponse({ type: UserView })
+  @ApiErrorResponses('CURRENT_PASSWORD_INVALID', 'CONFLICT')
   async update(@CurrentPrincipal() principal: Principal, @Body() body: UpdateProfileDto): Promise<UserView> {
     return UserView.from(await this.users.updateProfile(principal.userId, body));
   }
