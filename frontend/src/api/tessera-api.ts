@@ -35,6 +35,8 @@ export const tesseraApi = {
   updateToken: (id: string, body: UpdateTokenBody) =>
     apiRequest<ApiToken>(`${TOKENS}/${encodeURIComponent(id)}`, { method: 'PATCH', body }),
   revokeToken: (id: string) => apiRequest<ApiToken>(`${TOKENS}/${encodeURIComponent(id)}/revoke`, { method: 'POST' }),
+  rotateToken: (id: string, gracePeriodSeconds: number) =>
+    apiRequest<ApiTokenWithSecret>(`${TOKENS}/${encodeURIComponent(id)}/rotate`, { method: 'POST', body: { gracePeriodSeconds } }),
   regenerateToken: (id: string) =>
     apiRequest<ApiTokenWithSecret>(`${TOKENS}/${encodeURIComponent(id)}/regenerate`, { method: 'POST' }),
   deleteToken: (id: string) => apiRequest<ApiToken>(`${TOKENS}/${encodeURIComponent(id)}`, { method: 'DELETE' }),

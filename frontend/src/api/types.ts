@@ -31,6 +31,10 @@ export interface ApiToken {
   quotaUsed: number;
   lastUsedAt: string | null;
   lastUsedIp: string | null;
+  /** When the secret was last replaced (rotate or regenerate). */
+  rotatedAt: string | null;
+  /** Until when the secret replaced by the last rotation keeps working (past once over). */
+  graceUntil: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -51,8 +55,19 @@ export interface UsageSummary {
   last30DaysRequests: number;
 }
 
+/** A secret replaced by rotation, and whether anyone still uses it after its grace period. */
+export interface RetiredSecret {
+  tokenPreview: string;
+  retiredAt: string;
+  graceUntil: string;
+  reuseCount: number;
+  lastReusedAt: string | null;
+  lastReusedIp: string | null;
+}
+
 export interface ApiTokenDetail extends ApiToken {
   usageSummary: UsageSummary;
+  retiredSecrets: RetiredSecret[];
 }
 
 export interface Page<T> {

@@ -3,11 +3,13 @@ import enCommon from './locales/en-US/common.json';
 import enCredentials from './locales/en-US/credentials.json';
 import enErrors from './locales/en-US/errors.json';
 import enProfile from './locales/en-US/profile.json';
+import enSecurity from './locales/en-US/security.json';
 import zhAuth from './locales/zh-CN/auth.json';
 import zhCommon from './locales/zh-CN/common.json';
 import zhCredentials from './locales/zh-CN/credentials.json';
 import zhErrors from './locales/zh-CN/errors.json';
 import zhProfile from './locales/zh-CN/profile.json';
+import zhSecurity from './locales/zh-CN/security.json';
 
 /**
  * One namespace; each area file sits under its own top-level key, so `t('credentials.table.name')`
@@ -15,9 +17,9 @@ import zhProfile from './locales/zh-CN/profile.json';
  */
 export const resources = {
   'en-US': {
-    translation: { common: enCommon, auth: enAuth, credentials: enCredentials, profile: enProfile, errors: enErrors },
+    translation: { common: enCommon, auth: enAuth, credentials: enCredentials, profile: enProfile, errors: enErrors, security: enSecurity },
   },
   'zh-CN': {
-    translation: { common: zhCommon, auth: zhAuth, credentials: zhCredentials, profile: zhProfile, errors: zhErrors },
+    translation: { common: zhCommon, auth: zhAuth, credentials: zhCredentials, profile: zhProfile, errors: zhErrors, security: zhSecurity },
   },
 } as const;

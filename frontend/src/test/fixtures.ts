@@ -30,6 +30,8 @@ export function aToken(overrides: Partial<ApiToken> = {}): ApiToken {
     quotaUsed: 0,
     lastUsedAt: null,
     lastUsedIp: null,
+    rotatedAt: null,
+    graceUntil: null,
     createdAt: '2025-01-01T00:00:00.000Z',
     updatedAt: '2025-01-01T00:00:00.000Z',
     ...overrides,

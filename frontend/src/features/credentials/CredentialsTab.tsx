@@ -6,6 +6,7 @@ import { tesseraApi } from '../../api/tessera-api';
 import { useApiData } from '../../api/use-api-data';
 import type { ApiToken, TokenListQuery } from '../../api/types';
 import { RevealTokenDialog, type RevealedSecret } from './RevealTokenDialog';
+import { RotateTokenDialog } from './RotateTokenDialog';
 import { TokenDetailDrawer } from './TokenDetailDrawer';
 import { TokenFormModal, type TokenFormTarget } from './TokenFormModal';
 import { STATS_PERIOD_DAYS, TokenStatsCards } from './TokenStatsCards';
@@ -36,7 +37,8 @@ export function CredentialsTab({ openTokenId, onOpenToken, onCloseToken }: Crede
   const stats = useApiData(loadStats, String(changeCount));
 
   const refresh = useCallback(() => setChangeCount((count) => count + 1), []);
-  const confirmAction = useTokenActions(refresh, setRevealedSecret);
+  const [rotating, setRotating] = useState<ApiToken | null>(null);
+  const confirmAction = useTokenActions(refresh, setRevealedSecret, setRotating);
 
   return (
     <Flex vertical gap={16}>
@@ -78,6 +80,18 @@ export function CredentialsTab({ openTokenId, onOpenToken, onCloseToken }: Crede
           }}
           onUpdated={() => {
             setFormTarget(null);
+            refresh();
+          }}
+        />
+      )}
+      {rotating && (
+        <RotateTokenDialog
+          token={rotating}
+          onCancel={() => setRotating(null)}
+          onRotated={(rotated) => {
+            setRotating(null);
+            setRevealedSecret({ tokenName: rotated.name, token: rotated.token, regenerated: true, graceUntil: rotated.graceUntil });
+            void message.success(t('security.rotate.done', { name: rotated.name }));
             refresh();
           }}
         />

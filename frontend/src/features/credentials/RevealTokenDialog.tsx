@@ -2,11 +2,15 @@ import { CheckOutlined, CopyOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Flex, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import dayjs from 'dayjs';
+import { GraceCountdown } from './GraceCountdown';
 
 export interface RevealedSecret {
   tokenName: string;
   token: string;
   regenerated: boolean;
+  /** After a rotation with a grace period: until when the old secret keeps working. */
+  graceUntil?: string | null;
 }
 
 interface RevealTokenDialogProps {
@@ -53,6 +57,14 @@ export function RevealTokenDialog({ secret, onAcknowledge }: RevealTokenDialogPr
           {copied ? t('credentials.reveal.copied') : t('credentials.reveal.copy')}
         </Button>
         <Alert type="warning" showIcon title={t('credentials.reveal.warningTitle')} description={t('credentials.reveal.warning')} />
+        {secret.graceUntil && Date.parse(secret.graceUntil) > Date.now() && (
+          <Alert
+            type="info"
+            showIcon
+            title={t('security.rotate.oldSecretUntil', { time: dayjs(secret.graceUntil).format('LLL') })}
+            description={<GraceCountdown graceUntil={secret.graceUntil} />}
+          />
+        )}
       </Flex>
     </Modal>
   );

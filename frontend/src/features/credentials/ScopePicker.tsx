@@ -1,5 +1,5 @@
-import { SCOPE_GROUPS, type ScopeGroup } from '@tessera/backend/contract';
-import { Flex, Radio, Typography } from 'antd';
+import { SCOPE_GROUPS, SPECIAL_SCOPES, type ScopeGroup, type SpecialScope } from '@tessera/backend/contract';
+import { Checkbox, Flex, Radio, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { emptyScopeSelection, type ScopeChoice, type ScopeSelection } from './token-form-model';
 
@@ -7,6 +7,10 @@ const GROUP_LABEL_KEYS: Record<ScopeGroup, { name: string; explanation: string }
   account: { name: 'credentials.scopes.account.name', explanation: 'credentials.scopes.account.explanation' },
   tokens: { name: 'credentials.scopes.tokens.name', explanation: 'credentials.scopes.tokens.explanation' },
   usage: { name: 'credentials.scopes.usage.name', explanation: 'credentials.scopes.usage.explanation' },
+};
+
+const SPECIAL_LABEL_KEYS: Record<SpecialScope, { name: string; explanation: string }> = {
+  'tokens:rotate-self': { name: 'security.scopes.rotateSelf.name', explanation: 'security.scopes.rotateSelf.explanation' },
 };
 
 interface ScopePickerProps {
@@ -44,6 +48,29 @@ export function ScopePicker({ value = emptyScopeSelection(), onChange }: ScopePi
           />
         </Flex>
       ))}
+      {SPECIAL_SCOPES.map((scope) => {
+        const checked = value.special?.includes(scope) ?? false;
+        return (
+          <Checkbox
+            key={scope}
+            checked={checked}
+            onChange={(event) =>
+              onChange?.({
+                ...value,
+                special: event.target.checked ? [...(value.special ?? []), scope] : (value.special ?? []).filter((item) => item !== scope),
+              })
+            }
+          >
+            <Typography.Text strong>{t(SPECIAL_LABEL_KEYS[scope].name)}</Typography.Text>{' '}
+            <Typography.Text className="tessera-mono" type="secondary" style={{ fontSize: 12 }}>
+              {scope}
+            </Typography.Text>
+            <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+              {t(SPECIAL_LABEL_KEYS[scope].explanation)}
+            </Typography.Text>
+          </Checkbox>
+        );
+      })}
     </Flex>
   );
 }

@@ -20,6 +20,7 @@ describe('TokenDetailDrawer', () => {
         last7DaysRequests: 200,
         last30DaysRequests: 900,
       },
+      retiredSecrets: [],
     };
     const usage: TokenUsageSeries = {
       tokenId: token.id,
@@ -43,5 +44,35 @@ describe('TokenDetailDrawer', () => {
     expect(screen.getAllByText('0 / Unlimited')).toHaveLength(2);
     expect(await screen.findByRole('img', { name: /successful and failed requests per day/ })).toBeInTheDocument();
     expect(usageQuery).toHaveBeenCalledWith('30');
+  });
+
+  it('counts down the old secret\'s grace and warns about a rotated-out secret that is still being used', async () => {
+    const graceUntil = new Date(Date.now() + 2 * 3600_000 + 30_000).toISOString();
+    const token: ApiTokenDetail = {
+      ...aToken({ name: 'rotated', rotatedAt: new Date().toISOString(), graceUntil }),
+      usageSummary: { totalRequests: 0, successCount: 0, failureCount: 0, successRate: 0, totalCost: 0, last7DaysRequests: 0, last30DaysRequests: 0 },
+      retiredSecrets: [
+        { tokenPreview: 'tsr_New1…abcd', retiredAt: new Date().toISOString(), graceUntil, reuseCount: 0, lastReusedAt: null, lastReusedIp: null },
+        {
+          tokenPreview: 'tsr_Old1…wxyz',
+          retiredAt: '2025-01-01T00:00:00.000Z',
+          graceUntil: '2025-01-01T00:00:00.000Z',
+          reuseCount: 3,
+          lastReusedAt: new Date(Date.now() - 60_000).toISOString(),
+          lastReusedIp: '203.0.113.9',
+        },
+      ],
+    };
+    server.use(
+      http.get(`/api/users/me/api-tokens/${token.id}`, () => HttpResponse.json(token)),
+      http.get(`/api/users/me/api-tokens/${token.id}/usage`, () =>
+        HttpResponse.json({ tokenId: token.id, days: 30, from: '2025-03-01T00:00:00.000Z', to: '2025-03-30T23:59:59.999Z', points: [] }),
+      ),
+    );
+    renderWithProviders(<TokenDetailDrawer tokenId={token.id} refreshKey={0} onClose={vi.fn()} />);
+
+    expect(await screen.findByRole('timer')).toHaveTextContent(/works for 02:00:(29|30) more/);
+    expect(screen.getByText(/tsr_Old1…wxyz was used 3 time\(s\) after it was rotated out, .* from 203\.0\.113\.9/)).toBeInTheDocument();
+    expect(screen.queryByText(/tsr_New1…abcd was used/)).not.toBeInTheDocument();
   });
 });

@@ -1,4 +1,4 @@
-import { Alert, Card, Col, Descriptions, Drawer, Grid, Row, Spin, Statistic, Typography } from 'antd';
+import { Alert, Card, Col, Descriptions, Drawer, Flex, Grid, Row, Spin, Statistic, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { tesseraApi } from '../../api/tessera-api';
 import { useApiData } from '../../api/use-api-data';
 import type { ApiTokenDetail, TokenUsageSeries } from '../../api/types';
 import { ExpiryCell } from './ExpiryCell';
+import { GraceCountdown } from './GraceCountdown';
 import { LastUsedCell } from './LastUsedCell';
 import { ScopeTags } from './ScopeTags';
 import { TokenStatusTag } from './TokenStatusTag';
@@ -44,6 +45,11 @@ function TokenSettings({ token }: { token: ApiTokenDetail }) {
       <Descriptions.Item label={t('credentials.table.expires')}>
         <ExpiryCell expiresAt={token.expiresAt} />
       </Descriptions.Item>
+      {token.graceUntil && (
+        <Descriptions.Item label={t('security.grace.label')}>
+          <GraceCountdown graceUntil={token.graceUntil} />
+        </Descriptions.Item>
+      )}
       <Descriptions.Item label={t('credentials.table.lastUsed')}>
         <LastUsedCell lastUsedAt={token.lastUsedAt} lastUsedIp={token.lastUsedIp} />
       </Descriptions.Item>
@@ -56,6 +62,46 @@ function TokenSettings({ token }: { token: ApiTokenDetail }) {
       <Descriptions.Item label={t('credentials.form.rateLimit')}>{limitText(token.rateLimit, unlimited)}</Descriptions.Item>
       <Descriptions.Item label={t('credentials.table.created')}>{dayjs(token.createdAt).format('LLL')}</Descriptions.Item>
     </Descriptions>
+  );
+}
+
+/** Old secrets, with a warning for each one somebody still tried after its grace period. */
+function RetiredSecrets({ token }: { token: ApiTokenDetail }) {
+  const { t } = useTranslation();
+  const secrets = token.retiredSecrets ?? [];
+  if (secrets.length === 0) return null;
+  return (
+    <>
+      <Typography.Title level={5} style={{ marginTop: 24 }}>
+        {t('security.retired.title')}
+      </Typography.Title>
+      <Flex vertical gap={8}>
+        {secrets
+          .filter((secret) => secret.reuseCount > 0)
+          .map((secret) => (
+            <Alert
+              key={`reused-${secret.retiredAt}`}
+              type="error"
+              showIcon
+              title={t('security.retired.reused', {
+                preview: secret.tokenPreview,
+                count: secret.reuseCount,
+                time: secret.lastReusedAt ? dayjs(secret.lastReusedAt).fromNow() : '—',
+                ip: secret.lastReusedIp ?? t('security.retired.unknownIp'),
+              })}
+            />
+          ))}
+        {secrets.map((secret) => (
+          <Typography.Text key={secret.retiredAt} type="secondary" className="tessera-mono" style={{ fontSize: 12 }}>
+            {t('security.retired.entry', {
+              preview: secret.tokenPreview,
+              retired: dayjs(secret.retiredAt).format('LLL'),
+              until: dayjs(secret.graceUntil).format('LLL'),
+            })}
+          </Typography.Text>
+        ))}
+      </Flex>
+    </>
   );
 }
 
@@ -102,6 +148,7 @@ export function TokenDetailDrawer({ tokenId, refreshKey, onClose }: TokenDetailD
       {token && (
         <>
           <TokenSettings token={token} />
+          <RetiredSecrets token={token} />
           <Typography.Title level={5} style={{ marginTop: 24 }}>
             {t('credentials.detail.usageTitle')}
           </Typography.Title>

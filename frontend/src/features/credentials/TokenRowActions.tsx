@@ -1,4 +1,4 @@
-import { DeleteOutlined, EditOutlined, EyeOutlined, RedoOutlined, StopOutlined, SyncOutlined } from '@ant-design/icons';
+import { DeleteOutlined, EditOutlined, EyeOutlined, FieldTimeOutlined, RedoOutlined, StopOutlined, SyncOutlined } from '@ant-design/icons';
 import { Button, Space, Tooltip } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -29,6 +29,9 @@ export function TokenRowActions({ token, onOpen, onEdit, onConfirmedAction }: To
       <ActionButton label={t('credentials.actions.details')} icon={<EyeOutlined />} onClick={onOpen} />
       {(state === 'active' || state === 'expired') && (
         <ActionButton label={t('credentials.actions.edit')} icon={<EditOutlined />} onClick={onEdit} />
+      )}
+      {state === 'active' && (
+        <ActionButton label={t('security.rotate.action')} icon={<FieldTimeOutlined />} onClick={() => onConfirmedAction('rotate')} />
       )}
       {state === 'active' && (
         <ActionButton label={t('credentials.actions.regenerate')} icon={<SyncOutlined />} onClick={() => onConfirmedAction('regenerate')} />

@@ -11,6 +11,7 @@ import { ScopeTags } from './ScopeTags';
 import { TokenRowActions } from './TokenRowActions';
 import { TokenStatusTag } from './TokenStatusTag';
 import { UsageCell } from './UsageCell';
+import { GraceCountdown } from './GraceCountdown';
 import type { ConfirmedTokenAction } from './use-token-actions';
 
 export const DEFAULT_SORT: Pick<TokenListQuery, 'sort' | 'order'> = { sort: 'createdAt', order: 'desc' };
@@ -64,7 +65,16 @@ export function TokenTable({ page, loading, query, onQueryChange, onOpen, onEdit
       key: 'tokenPreview',
       title: t('credentials.table.preview'),
       width: 170,
-      render: (_, token) => <Typography.Text className="tessera-mono">{token.tokenPreview}</Typography.Text>,
+      render: (_, token) => (
+        <div>
+          <Typography.Text className="tessera-mono">{token.tokenPreview}</Typography.Text>
+          {token.state === 'active' && token.graceUntil && Date.parse(token.graceUntil) > Date.now() && (
+            <div style={{ fontSize: 12 }}>
+              <GraceCountdown graceUntil={token.graceUntil} />
+            </div>
+          )}
+        </div>
+      ),
     },
     {
       key: 'scopes',
@@ -118,7 +128,7 @@ export function TokenTable({ page, loading, query, onQueryChange, onOpen, onEdit
       key: 'actions',
       title: t('credentials.table.actions'),
       fixed: pinColumns ? 'right' : undefined,
-      width: 170,
+      width: 200,
       render: (_, token) => (
         <TokenRowActions
           token={token}

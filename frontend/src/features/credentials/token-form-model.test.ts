@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { aToken } from '../../test/fixtures';
 import {
   createFormDefaults,
+  emptyScopeSelection,
+  hasAnyScope,
+  scopesFromSelection,
   editFormDefaults,
   expiresAtFor,
   isFutureExpiry,
@@ -38,7 +41,16 @@ describe('token form model', () => {
       account: 'none',
       tokens: 'write',
       usage: 'read',
+      special: [],
     });
+  });
+
+  it('carries the special scopes (tokens:rotate-self) through the picker both ways', () => {
+    const selection = selectionFromScopes(['account:read', 'tokens:rotate-self']);
+    expect(selection).toEqual({ account: 'read', tokens: 'none', usage: 'none', special: ['tokens:rotate-self'] });
+    expect(scopesFromSelection(selection)).toEqual(['account:read', 'tokens:rotate-self']);
+    expect(hasAnyScope({ ...emptyScopeSelection(), special: ['tokens:rotate-self'] })).toBe(true);
+    expect(hasAnyScope(emptyScopeSelection())).toBe(false);
   });
 
   it('leaves empty optional settings out of a create body', () => {

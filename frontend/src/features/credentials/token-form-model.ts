@@ -1,15 +1,18 @@
 import {
   SCOPE_GROUPS,
+  SPECIAL_SCOPES,
   TOKEN_RULES,
   type Scope,
   type ScopeGroup,
   type ScopeLevel,
+  type SpecialScope,
 } from '@tessera/backend/contract';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { ApiToken, CreateTokenBody, UpdateTokenBody } from '../../api/types';
 
 export type ScopeChoice = 'none' | ScopeLevel;
-export type ScopeSelection = Record<ScopeGroup, ScopeChoice>;
+/** One none/read/write choice per group, plus the special scopes that are on (checkboxes). */
+export type ScopeSelection = Record<ScopeGroup, ScopeChoice> & { special: SpecialScope[] };
 
 /** `keep` exists only when editing a token that already has an expiry date. */
 export const EXPIRY_PRESETS = ['7d', '30d', '60d', '90d', '1y', 'custom', 'never'] as const;
@@ -36,14 +39,16 @@ export const LIMIT_MAXIMUM: Record<LimitField, number> = {
 };
 
 export function emptyScopeSelection(): ScopeSelection {
-  return Object.fromEntries(SCOPE_GROUPS.map((group) => [group, 'none'])) as ScopeSelection;
+  const groups = Object.fromEntries(SCOPE_GROUPS.map((group) => [group, 'none'])) as Record<ScopeGroup, ScopeChoice>;
+  return { ...groups, special: [] };
 }
 
 export function scopesFromSelection(selection: ScopeSelection): Scope[] {
-  return SCOPE_GROUPS.flatMap((group) => {
+  const groups = SCOPE_GROUPS.flatMap((group) => {
     const choice = selection[group];
     return choice === 'none' ? [] : [`${group}:${choice}` as Scope];
   });
+  return [...groups, ...SPECIAL_SCOPES.filter((scope) => selection.special?.includes(scope))];
 }
 
 /** `write` implies `read`, so a token holding both shows as write. */
@@ -53,11 +58,12 @@ export function selectionFromScopes(scopes: readonly string[]): ScopeSelection {
     if (scopes.includes(`${group}:write`)) selection[group] = 'write';
     else if (scopes.includes(`${group}:read`)) selection[group] = 'read';
   }
+  selection.special = SPECIAL_SCOPES.filter((scope) => scopes.includes(scope));
   return selection;
 }
 
 export function hasAnyScope(selection: ScopeSelection | undefined): boolean {
-  return selection !== undefined && SCOPE_GROUPS.some((group) => selection[group] !== 'none');
+  return selection !== undefined && (SCOPE_GROUPS.some((group) => selection[group] !== 'none') || (selection.special?.length ?? 0) > 0);
 }
 
 /** A custom date means "valid through that day", so it ends at the last moment of the chosen day. */

@@ -5,9 +5,10 @@ import { tesseraApi } from '../../api/tessera-api';
 import type { ApiToken } from '../../api/types';
 import type { RevealedSecret } from './RevealTokenDialog';
 
-export type ConfirmedTokenAction = 'revoke' | 'regenerate' | 'delete' | 'restore';
+/** `rotate` opens its own dialog (it asks for a grace period); the others ask to confirm. */
+export type ConfirmedTokenAction = 'revoke' | 'regenerate' | 'delete' | 'restore' | 'rotate';
 
-const ACTION_COPY: Record<ConfirmedTokenAction, { title: string; content: string; ok: string; done: string; danger: boolean }> = {
+const ACTION_COPY: Record<Exclude<ConfirmedTokenAction, 'rotate'>, { title: string; content: string; ok: string; done: string; danger: boolean }> = {
   revoke: {
     title: 'credentials.confirm.revokeTitle',
     content: 'credentials.confirm.revokeContent',
@@ -39,11 +40,11 @@ const ACTION_COPY: Record<ConfirmedTokenAction, { title: string; content: string
 };
 
 /** Every action that changes a token asks first and calls the API only after "OK". */
-export function useTokenActions(onChanged: () => void, onSecret: (secret: RevealedSecret) => void) {
+export function useTokenActions(onChanged: () => void, onSecret: (secret: RevealedSecret) => void, onRotate: (token: ApiToken) => void) {
   const { t } = useTranslation();
   const { modal, message } = App.useApp();
 
-  const run = async (action: ConfirmedTokenAction, token: ApiToken) => {
+  const run = async (action: Exclude<ConfirmedTokenAction, 'rotate'>, token: ApiToken) => {
     switch (action) {
       case 'revoke':
         return void (await tesseraApi.revokeToken(token.id));
@@ -59,6 +60,7 @@ export function useTokenActions(onChanged: () => void, onSecret: (secret: Reveal
   };
 
   return (action: ConfirmedTokenAction, token: ApiToken) => {
+    if (action === 'rotate') return onRotate(token);
     const copy = ACTION_COPY[action];
     modal.confirm({
       title: t(copy.title, { name: token.name }),
