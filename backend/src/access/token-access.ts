@@ -1,5 +1,6 @@
 import { HttpStatus, Injectable, Logger } from '@nestjs/common';
 import { TokenVerifier, type VerifiedToken } from '../api-tokens/token-verifier';
+import { ipAllowed } from './ip-allowlist';
 import { scopeGranted, type ErrorCode, type Scope } from '../contract';
 import { Admission, hasLimits, LimiterUnavailableError, UsageLimiter } from '../usage/limiter/usage-limiter';
 import { UsageRecorder } from '../usage/usage-recorder';
@@ -14,7 +15,7 @@ export interface AccessRequirement {
 
 /** About the call rather than the token. */
 export interface AccessContext {
-  /** The client IP the call came from, when known (rotated-secret reuse is noted with it). */
+  /** The client IP the call came from, when known: checked against the token's allowlist, and noted with a rotated-out secret's reuse. */
   ip?: string | null;
   now?: Date;
 }
@@ -22,7 +23,7 @@ export interface AccessContext {
 export type AccessCode = 'VALID' | Extract<
   ErrorCode,
   | 'TOKEN_INVALID' | 'TOKEN_EXPIRED' | 'TOKEN_REVOKED' | 'TOKEN_DELETED' | 'TOKEN_ROTATED'
-  | 'SESSION_REQUIRED' | 'INSUFFICIENT_SCOPE'
+  | 'IP_NOT_ALLOWED' | 'SESSION_REQUIRED' | 'INSUFFICIENT_SCOPE'
   | 'REQUEST_LIMIT_EXCEEDED' | 'QUOTA_EXCEEDED' | 'RATE_LIMITED' | 'LIMITER_UNAVAILABLE'
 >;
 
@@ -46,6 +47,7 @@ const STATUS: Record<AccessCode, number> = {
   TOKEN_REVOKED: HttpStatus.UNAUTHORIZED,
   TOKEN_DELETED: HttpStatus.UNAUTHORIZED,
   TOKEN_ROTATED: HttpStatus.UNAUTHORIZED,
+  IP_NOT_ALLOWED: HttpStatus.FORBIDDEN,
   SESSION_REQUIRED: HttpStatus.FORBIDDEN,
   INSUFFICIENT_SCOPE: HttpStatus.FORBIDDEN,
   REQUEST_LIMIT_EXCEEDED: HttpStatus.TOO_MANY_REQUESTS,
@@ -88,6 +90,10 @@ export class TokenAccess {
     }
     const token = checked.token;
 
+    if (!ipAllowed(token.allowedIps, ip)) {
+      this.logger.warn(`Token ${token.tokenId} refused: called from ${ip ?? 'an unknown address'}, outside its IP allowlist`);
+      return refusal('IP_NOT_ALLOWED', `This token may not be used from ${ip ?? 'an unknown address'}`, token);
+    }
     if (requirement.sessionOnly) return refusal('SESSION_REQUIRED', 'This action needs a signed-in session, not a token', token);
     const missing = requirement.scopes.find((scope) => !scopeGranted(token.scopes, scope));
     if (missing) return refusal('INSUFFICIENT_SCOPE', `This action needs the ${missing} scope`, token);

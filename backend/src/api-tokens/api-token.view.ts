@@ -20,6 +20,8 @@ export class ApiTokenView {
   @ApiProperty({ nullable: true, type: Number }) requestLimit!: number | null;
   @ApiProperty({ nullable: true, type: Number }) quotaLimit!: number | null;
   @ApiProperty({ nullable: true, type: Number, description: 'Calls per minute' }) rateLimit!: number | null;
+  @ApiProperty({ type: String, isArray: true, description: 'IPs and CIDR ranges the token may be used from; empty = anywhere' })
+  allowedIps!: string[];
   @ApiProperty() requestCount!: number;
   @ApiProperty() quotaUsed!: number;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) lastUsedAt!: string | null;
@@ -51,6 +53,7 @@ export class ApiTokenView {
       requestLimit: token.requestLimit,
       quotaLimit: token.quotaLimit,
       rateLimit: token.rateLimit,
+      allowedIps: token.allowedIps,
       requestCount: Number(token.requestCount),
       quotaUsed: Number(token.quotaUsed),
       lastUsedAt: iso(token.lastUsedAt),

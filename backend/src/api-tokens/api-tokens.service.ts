@@ -10,6 +10,7 @@ import { ApiTokenDetailView, ApiTokenPageView, ApiTokenView, RetiredSecretView, 
 import { CreateApiTokenDto } from './dto/create-api-token.dto';
 import { ListApiTokensQuery } from './dto/list-api-tokens.query';
 import { UpdateApiTokenDto } from './dto/update-api-token.dto';
+import { allowedIpsProblems } from '../access/ip-allowlist';
 import { generateToken, hashToken, previewToken } from './token-format';
 import { TokenInvalidation } from './token-invalidation';
 
@@ -28,6 +29,7 @@ export class ApiTokensService {
   ) {}
 
   async create(userId: string, input: CreateApiTokenDto): Promise<RevealedApiTokenView> {
+    const allowedIps = this.allowedIps(input.allowedIps) ?? [];
     const secret = generateToken();
     const created = await this.tokens.createWithinCap(
       {
@@ -39,6 +41,7 @@ export class ApiTokensService {
         requestLimit: input.requestLimit ?? null,
         quotaLimit: input.quotaLimit ?? null,
         rateLimit: input.rateLimit ?? null,
+        allowedIps,
         tokenHash: hashToken(secret),
         tokenPreview: previewToken(secret),
       },
@@ -97,6 +100,7 @@ export class ApiTokensService {
       requestLimit: input.requestLimit,
       quotaLimit: input.quotaLimit,
       rateLimit: input.rateLimit,
+      allowedIps: this.allowedIps(input.allowedIps),
     };
     const updated = await this.tokens.update(token.id, data);
     await this.invalidateEverySecretOf(token);
@@ -167,6 +171,15 @@ export class ApiTokensService {
   private async invalidateEverySecretOf(token: ApiToken): Promise<void> {
     const hashes = [token.tokenHash, ...(await this.tokens.liveRetiredHashes(token.id, new Date()))];
     for (const hash of hashes) await this.invalidation.invalidate(hash);
+  }
+
+  /** Each entry checked on its own (400 naming `allowedIps.<i>`), trimmed, duplicates dropped; undefined stays undefined. */
+  private allowedIps(entries: string[] | undefined): string[] | undefined {
+    if (entries === undefined) return undefined;
+    const trimmed = entries.map((entry) => entry.trim());
+    const problems = allowedIpsProblems(trimmed);
+    if (problems.length > 0) throw validationFailed(problems);
+    return [...new Set(trimmed)];
   }
 
   private patOf(principal: Principal): Extract<Principal, { kind: 'pat' }> {

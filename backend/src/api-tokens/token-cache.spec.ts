@@ -3,7 +3,7 @@ import { CachedToken, TokenCache } from './token-cache';
 
 const token = (tokenId: string): CachedToken => ({
   tokenId, userId: 'u', scopes: ['account:read'], status: 'ACTIVE', expiresAt: null, deletedAt: null,
-  requestLimit: null, quotaLimit: null, rateLimit: null, retired: null,
+  requestLimit: null, quotaLimit: null, rateLimit: null, allowedIps: [], retired: null,
 });
 
 describe('TokenCache', () => {

@@ -12,6 +12,7 @@ export interface CachedToken {
   requestLimit: number | null;
   quotaLimit: number | null;
   rateLimit: number | null;
+  allowedIps: string[];
   /** Set when the hash is a secret retired by rotation: it stands for the token until graceUntil. */
   retired: { secretId: string; graceUntil: Date } | null;
 }

@@ -16,6 +16,8 @@ export interface VerifiedToken {
   requestLimit: number | null;
   quotaLimit: number | null;
   rateLimit: number | null;
+  /** IPs and CIDR ranges the token may be used from; empty = anywhere. */
+  allowedIps: string[];
   /** Set when the call used a secret retired by rotation, still within its grace period. */
   retiredSecret: { secretId: string; graceUntil: Date } | null;
 }
@@ -63,6 +65,7 @@ export class TokenVerifier {
       requestLimit: cached.requestLimit,
       quotaLimit: cached.quotaLimit,
       rateLimit: cached.rateLimit,
+      allowedIps: cached.allowedIps,
       retiredSecret: null,
     };
     if (cached.retired) {
@@ -117,6 +120,7 @@ export class TokenVerifier {
       requestLimit: row.requestLimit,
       quotaLimit: row.quotaLimit,
       rateLimit: row.rateLimit,
+      allowedIps: row.allowedIps,
       retired,
     };
     if (usable) cache.store(hash, token, generation);

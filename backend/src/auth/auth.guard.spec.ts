@@ -54,7 +54,7 @@ describe('AuthGuard', () => {
     record.mockReset();
     verified = {
       tokenId: 'token-1', userId: 'user-1', scopes: ['tokens:read'], expiresAt: null,
-      requestLimit: null, quotaLimit: null, rateLimit: null, retiredSecret: null,
+      requestLimit: null, quotaLimit: null, rateLimit: null, allowedIps: [], retiredSecret: null,
     };
     const sessions = {
       verify: (jwt: string) => {

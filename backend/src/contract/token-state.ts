@@ -15,6 +15,8 @@ export const TOKEN_RULES = {
   maxRateLimitPerMinute: 100_000,
   /** Longest grace period of a rotation: the old secret works at most 7 days longer. */
   maxGracePeriodSeconds: 7 * 24 * 3600,
+  /** Entries (IPs or CIDR ranges) in one token's allowlist. */
+  maxAllowedIps: 50,
 } as const;
 
 export const USER_RULES = {

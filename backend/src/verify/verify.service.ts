@@ -15,8 +15,11 @@ export class VerifyService {
   constructor(private readonly access: TokenAccess) {}
 
   async verify(input: VerifyTokenDto, ip: string | null): Promise<{ result: VerifyResultView; headers: Record<string, string> }> {
-    const decision = await this.access.decide(input.token, { sessionOnly: false, scopes: input.scopes ?? [] }, input.cost ?? DEFAULT_USAGE_COST, { ip });
-    this.access.record(decision, ip, decision.code === 'VALID');
+    const decision = await this.access.decide(input.token, { sessionOnly: false, scopes: input.scopes ?? [] }, input.cost ?? DEFAULT_USAGE_COST, {
+      // The allowlist is about the token's client, which the calling service names in `ip`; not about the service.
+      ip: input.ip ?? null,
+    });
+    this.access.record(decision, input.ip ?? ip, decision.code === 'VALID');
     const headers = rateLimitHeaders(decision.admission);
     // Not an answer about the token: the limiter could not decide. The caller should retry.
     if (decision.code === 'LIMITER_UNAVAILABLE') throw new AppException(decision.status, decision.code, decision.message, undefined, { 'Retry-After': '5' });

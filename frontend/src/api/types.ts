@@ -27,6 +27,8 @@ export interface ApiToken {
   requestLimit: number | null;
   quotaLimit: number | null;
   rateLimit: number | null;
+  /** IPs and CIDR ranges the token may be used from; empty = anywhere. */
+  allowedIps: string[];
   requestCount: number;
   quotaUsed: number;
   lastUsedAt: string | null;

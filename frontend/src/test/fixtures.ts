@@ -26,6 +26,7 @@ export function aToken(overrides: Partial<ApiToken> = {}): ApiToken {
     requestLimit: null,
     quotaLimit: null,
     rateLimit: null,
+    allowedIps: [],
     requestCount: 0,
     quotaUsed: 0,
     lastUsedAt: null,

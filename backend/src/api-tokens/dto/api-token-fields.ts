@@ -24,6 +24,21 @@ export const ScopesField = () =>
     IsIn(ALL_SCOPES, { each: true, message: `each value in scopes must be one of ${ALL_SCOPES.join(', ')}` }),
   );
 
+export const AllowedIpsField = () =>
+  applyDecorators(
+    ApiPropertyOptional({
+      type: String,
+      isArray: true,
+      maxItems: TOKEN_RULES.maxAllowedIps,
+      example: ['203.0.113.7', '10.0.0.0/8', '2001:db8::/32'],
+      description: 'IPs and CIDR ranges (v4 and v6) the token may be used from; empty = anywhere',
+    }),
+    IsArray(),
+    ArrayMaxSize(TOKEN_RULES.maxAllowedIps),
+    IsString({ each: true }),
+    MaxLength(64, { each: true }),
+  );
+
 export const ExpiresAtField = () =>
   applyDecorators(
     ApiPropertyOptional({ nullable: true, format: 'date-time', description: 'Must be in the future; null or absent = never expires' }),

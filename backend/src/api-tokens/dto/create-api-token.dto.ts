@@ -2,6 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMinSize, IsOptional } from 'class-validator';
 import { ALL_SCOPES, Scope, TOKEN_RULES } from '../../contract';
 import {
+  AllowedIpsField,
   ExpiresAtField,
   QuotaLimitField,
   RateLimitField,
@@ -27,4 +28,5 @@ export class CreateApiTokenDto {
   @IsOptional() @RequestLimitField() requestLimit?: number | null;
   @IsOptional() @QuotaLimitField() quotaLimit?: number | null;
   @IsOptional() @RateLimitField() rateLimit?: number | null;
+  @IsOptional() @AllowedIpsField() allowedIps?: string[];
 }

@@ -2,6 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMinSize, IsOptional, ValidateIf } from 'class-validator';
 import { ALL_SCOPES, Scope } from '../../contract';
 import {
+  AllowedIpsField,
   ExpiresAtField,
   QuotaLimitField,
   RateLimitField,
@@ -30,4 +31,5 @@ export class UpdateApiTokenDto {
   @IsOptional() @RequestLimitField() requestLimit?: number | null;
   @IsOptional() @QuotaLimitField() quotaLimit?: number | null;
   @IsOptional() @RateLimitField() rateLimit?: number | null;
+  @IsOptional() @AllowedIpsField() allowedIps?: string[];
 }

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsIP, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { ALL_SCOPES, type Scope } from '../../contract';
 
 /** Highest cost one verify call may charge: a sane bound, far above any real per-call price. */
@@ -17,6 +17,15 @@ export class VerifyTokenDto {
   @ArrayMaxSize(ALL_SCOPES.length)
   @IsIn(ALL_SCOPES, { each: true, message: `each value in scopes must be one of ${ALL_SCOPES.join(', ')}` })
   scopes?: Scope[];
+
+  @ApiPropertyOptional({
+    example: '203.0.113.7',
+    description:
+      "The address of the client that presented the token to you. A token with an IP allowlist is checked against it, and is IP_NOT_ALLOWED when it is missing",
+  })
+  @IsOptional()
+  @IsIP(undefined, { message: 'ip must be an IPv4 or IPv6 address' })
+  ip?: string;
 
   @ApiPropertyOptional({ minimum: 0, maximum: MAX_VERIFY_COST, default: 1, description: 'Cost units to charge when valid' })
   @IsOptional()
