@@ -15,6 +15,7 @@ export default defineConfig({
           setupFiles: ['./src/test/setup.ts'],
           testTimeout: 30_000,
           css: false,
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -23,8 +24,10 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['e2e/**/*.e2e.test.ts'],
-          // Browser tests share one server and one Chromium: run files one after another.
+          // Browser tests share one server and one Chromium: run files one after another, and only
+          // after the unit tests (on two cores, Chromium + server + build slow jsdom's findBy* waits).
           fileParallelism: false,
+          sequence: { groupOrder: 1 },
           testTimeout: 120_000,
           hookTimeout: 180_000,
         },
