@@ -50,18 +50,21 @@ describe('token limits on one instance', () => {
     const { token } = await mint(t, user.session, { rateLimit: 100 });
     const started = Math.floor(Date.now() / 1000);
     const results = await burst(400, () => me(token));
+    // The window opens with the first admitted call, somewhere inside the burst: bound the
+    // expectations by how long the burst took, not by a fixed allowance (a loaded CI is slow).
+    const finished = Math.ceil(Date.now() / 1000);
     expect(statusCounts(results)).toEqual({ 200: 100, 429: 300 });
     expect(codesOf(results)).toEqual(new Set(['RATE_LIMITED']));
 
     const refused = results.find((result) => result.status === 429)!;
     const retryAfter = Number(refused.headers.get('retry-after'));
-    expect(retryAfter).toBeGreaterThanOrEqual(55);
+    expect(retryAfter).toBeGreaterThanOrEqual(60 - (finished - started) - 1);
     expect(retryAfter).toBeLessThanOrEqual(60);
     expect(refused.headers.get('x-ratelimit-limit')).toBe('100');
     expect(refused.headers.get('x-ratelimit-remaining')).toBe('0');
     const reset = Number(refused.headers.get('x-ratelimit-reset'));
     expect(reset).toBeGreaterThanOrEqual(started + 59);
-    expect(reset).toBeLessThanOrEqual(started + 62);
+    expect(reset).toBeLessThanOrEqual(finished + 61);
 
     const remaining = results
       .filter((result) => result.status === 200)
