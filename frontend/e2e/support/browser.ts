@@ -4,7 +4,7 @@ import { type Browser, type BrowserContext, type BrowserContextOptions, chromium
 import { REPO_ROOT } from './server';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-export const SCREENSHOT_DIR = path.join(REPO_ROOT, 'docs', 'screenshots');
+export const DOCS_SCREENSHOT_DIR = path.join(REPO_ROOT, 'docs', 'screenshots');
 /** Screenshots of failed tests (git-ignored). */
 export const ARTIFACT_DIR = path.join(REPO_ROOT, 'frontend', 'e2e', '.artifacts');
 
@@ -46,6 +46,12 @@ export async function newContext(browser: Browser, origin: string, options: Brow
   context.setDefaultNavigationTimeout(UI_TIMEOUT_MS);
   return context;
 }
+
+/**
+ * The screenshots linked from the README are rewritten only on request (UPDATE_SCREENSHOTS=1),
+ * so an ordinary test run leaves the work tree clean; otherwise they go to e2e/.artifacts/.
+ */
+export const SCREENSHOT_DIR = process.env.UPDATE_SCREENSHOTS === '1' ? DOCS_SCREENSHOT_DIR : path.join(ARTIFACT_DIR, 'screenshots');
 
 export async function saveScreenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });

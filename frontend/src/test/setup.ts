@@ -1,8 +1,11 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, vi } from 'vitest';
 import i18n from '../i18n';
 import { server } from './server';
+
+// findBy*/waitFor give up after 1 s by default; antd under a loaded 2-core CI needs longer.
+configure({ asyncUtilTimeout: 5_000 });
 
 // antd's Table and Grid read media queries; jsdom has none.
 Object.defineProperty(window, 'matchMedia', {
