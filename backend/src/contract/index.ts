@@ -2,3 +2,4 @@
 export * from './scopes';
 export * from './error-codes';
 export * from './token-state';
+export * from './ip-entry';

@@ -134,6 +134,7 @@ export interface CreateTokenBody {
   requestLimit?: number;
   quotaLimit?: number;
   rateLimit?: number;
+  allowedIps?: string[];
 }
 
 /** `null` clears an optional setting; a missing key leaves it as it is. */
@@ -145,6 +146,8 @@ export interface UpdateTokenBody {
   requestLimit?: number | null;
   quotaLimit?: number | null;
   rateLimit?: number | null;
+  /** Replaces the whole list; `[]` allows every address again. */
+  allowedIps?: string[];
 }
 
 export interface RegisterBody {

@@ -42,8 +42,29 @@ describe('TokenDetailDrawer', () => {
     expect(await screen.findByText('97.2%')).toBeInTheDocument();
     expect(screen.getByText('1,234')).toBeInTheDocument();
     expect(screen.getAllByText('0 / Unlimited')).toHaveLength(2);
+    expect(screen.getByText('Any address')).toBeInTheDocument();
     expect(await screen.findByRole('img', { name: /successful and failed requests per day/ })).toBeInTheDocument();
     expect(usageQuery).toHaveBeenCalledWith('30');
+  });
+
+  it('lists the IP allowlist', async () => {
+    const token: ApiTokenDetail = {
+      ...aToken({ name: 'office only', allowedIps: ['203.0.113.7', '2001:db8::/32'] }),
+      usageSummary: { totalRequests: 0, successCount: 0, failureCount: 0, successRate: 0, totalCost: 0, last7DaysRequests: 0, last30DaysRequests: 0 },
+      retiredSecrets: [],
+    };
+    server.use(
+      http.get(`/api/users/me/api-tokens/${token.id}`, () => HttpResponse.json(token)),
+      http.get(`/api/users/me/api-tokens/${token.id}/usage`, () =>
+        HttpResponse.json({ tokenId: token.id, days: 30, from: '2025-03-01T00:00:00.000Z', to: '2025-03-30T23:59:59.999Z', points: [] }),
+      ),
+    );
+    renderWithProviders(<TokenDetailDrawer tokenId={token.id} refreshKey={0} onClose={vi.fn()} />);
+
+    expect(await screen.findByText('2001:db8::/32')).toBeInTheDocument();
+    expect(screen.getByText('203.0.113.7')).toBeInTheDocument();
+    expect(screen.getByText('Allowed IPs')).toBeInTheDocument();
+    expect(screen.queryByText('Any address')).not.toBeInTheDocument();
   });
 
   it('counts down the old secret\'s grace and warns about a rotated-out secret that is still being used', async () => {

@@ -1,4 +1,4 @@
-import { Alert, Card, Col, Descriptions, Drawer, Flex, Grid, Row, Spin, Statistic, Typography } from 'antd';
+import { Alert, Card, Col, Descriptions, Drawer, Flex, Grid, Row, Spin, Statistic, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -60,6 +60,19 @@ function TokenSettings({ token }: { token: ApiTokenDetail }) {
         {token.quotaUsed.toLocaleString()} / {limitText(token.quotaLimit, unlimited)}
       </Descriptions.Item>
       <Descriptions.Item label={t('credentials.form.rateLimit')}>{limitText(token.rateLimit, unlimited)}</Descriptions.Item>
+      <Descriptions.Item label={t('credentials.detail.allowedIps')}>
+        {(token.allowedIps ?? []).length === 0 ? (
+          <Typography.Text type="secondary">{t('credentials.detail.anyAddress')}</Typography.Text>
+        ) : (
+          <Flex wrap gap={4}>
+            {token.allowedIps.map((entry) => (
+              <Tag key={entry} className="tessera-mono">
+                {entry}
+              </Tag>
+            ))}
+          </Flex>
+        )}
+      </Descriptions.Item>
       <Descriptions.Item label={t('credentials.table.created')}>{dayjs(token.createdAt).format('LLL')}</Descriptions.Item>
     </Descriptions>
   );

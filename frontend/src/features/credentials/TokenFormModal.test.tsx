@@ -134,6 +134,74 @@ describe('TokenFormModal', () => {
       requestLimit: null,
       quotaLimit: null,
       rateLimit: null,
+      allowedIps: [],
     });
+  });
+
+  it('refuses allowlist entries that are not IPs or CIDR ranges before sending anything', async () => {
+    const user = userEvent.setup();
+    const create = vi.fn(() => HttpResponse.json({}));
+    server.use(http.post('/api/users/me/api-tokens', create));
+    renderCreateForm();
+
+    await user.type(screen.getByLabelText('Name'), 'office');
+    await user.click(within(screen.getByRole('radiogroup', { name: 'Account' })).getByText('Read'));
+    await user.type(screen.getByLabelText(/^Allowed IP addresses/), '203.0.113.7{Enter}10.0.0.0/33{Enter}example.com{Enter}2001:db8::/32');
+    await user.click(screen.getByRole('button', { name: 'Create token' }));
+
+    expect(
+      await within(formItemOf(/^Allowed IP addresses/)).findByText('Not an IP address or CIDR range: 10.0.0.0/33, example.com'),
+    ).toBeInTheDocument();
+    expect(create).not.toHaveBeenCalled();
+  });
+
+  it('sends the allowlist as a list, and puts the server\'s allowedIps.N refusal on the field', async () => {
+    const user = userEvent.setup();
+    const sent: CreateTokenBody[] = [];
+    server.use(
+      http.post('/api/users/me/api-tokens', async ({ request }) => {
+        sent.push((await request.json()) as CreateTokenBody);
+        return HttpResponse.json(
+          anErrorBody(400, 'VALIDATION_FAILED', [
+            { field: 'allowedIps.1', constraint: 'isIpOrCidr', message: '"10.0.0.0/8" is not an IP address or CIDR range' },
+          ]),
+          { status: 400 },
+        );
+      }),
+    );
+    renderCreateForm();
+
+    await user.type(screen.getByLabelText('Name'), 'office');
+    await user.click(within(screen.getByRole('radiogroup', { name: 'Account' })).getByText('Read'));
+    await user.type(screen.getByLabelText(/^Allowed IP addresses/), ' 203.0.113.7, 10.0.0.0/8{Enter}{Enter}::1{Enter}203.0.113.7');
+    await user.click(screen.getByRole('button', { name: 'Create token' }));
+
+    expect(
+      await within(formItemOf(/^Allowed IP addresses/)).findByText('Enter IP addresses or CIDR ranges only, e.g. 203.0.113.7 or 10.0.0.0/8.'),
+    ).toBeInTheDocument();
+    expect(sent[0]?.allowedIps).toEqual(['203.0.113.7', '10.0.0.0/8', '::1']);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('shows a token\'s allowlist one per line when editing, and an emptied list allows every address again', async () => {
+    const user = userEvent.setup();
+    const token = aToken({ name: 'CI', scopes: ['account:read'], allowedIps: ['203.0.113.7', '10.0.0.0/8'] });
+    let sent: UpdateTokenBody | undefined;
+    server.use(
+      http.patch(`/api/users/me/api-tokens/${token.id}`, async ({ request }) => {
+        sent = (await request.json()) as UpdateTokenBody;
+        return HttpResponse.json({ ...token, ...sent });
+      }),
+    );
+    const onUpdated = vi.fn();
+    renderWithProviders(<TokenFormModal target={{ kind: 'edit', token }} onCancel={vi.fn()} onCreated={vi.fn()} onUpdated={onUpdated} />);
+
+    const allowlist = screen.getByLabelText(/^Allowed IP addresses/);
+    expect(allowlist).toHaveValue('203.0.113.7\n10.0.0.0/8');
+    await user.clear(allowlist);
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    await waitFor(() => expect(onUpdated).toHaveBeenCalled());
+    expect(sent?.allowedIps).toEqual([]);
   });
 });

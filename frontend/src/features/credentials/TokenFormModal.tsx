@@ -6,6 +6,7 @@ import { ApiError, describeError } from '../../api/api-error';
 import { fieldErrorsFrom, topLevelField } from '../../api/field-errors';
 import { tesseraApi } from '../../api/tessera-api';
 import type { ApiToken, ApiTokenWithSecret } from '../../api/types';
+import { AllowedIpsField } from './AllowedIpsField';
 import { ExpiryFields } from './ExpiryFields';
 import { LimitFields } from './LimitFields';
 import { ScopePicker } from './ScopePicker';
@@ -131,6 +132,7 @@ export function TokenFormModal({ target, onCancel, onCreated, onUpdated }: Token
         </Form.Item>
         <ExpiryFields currentExpiresAt={editing?.expiresAt ?? null} />
         <LimitFields />
+        <AllowedIpsField />
       </Form>
     </Modal>
   );

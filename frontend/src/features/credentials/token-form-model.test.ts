@@ -2,6 +2,7 @@ import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
 import { aToken } from '../../test/fixtures';
 import {
+  allowedIpsProblem,
   createFormDefaults,
   emptyScopeSelection,
   hasAnyScope,
@@ -10,6 +11,7 @@ import {
   expiresAtFor,
   isFutureExpiry,
   isValidLimit,
+  parseAllowedIps,
   selectionFromScopes,
   toCreateBody,
   toUpdateBody,
@@ -69,6 +71,30 @@ describe('token form model', () => {
       requestLimit: null,
       quotaLimit: null,
       rateLimit: null,
+      allowedIps: [],
     });
+  });
+
+  it('reads the allowlist text as entries split on lines, commas and spaces, without blanks or repeats', () => {
+    expect(parseAllowedIps(' 10.0.0.0/8,\n\n::1  203.0.113.7\r\n::1 ')).toEqual(['10.0.0.0/8', '::1', '203.0.113.7']);
+    expect(parseAllowedIps(undefined)).toEqual([]);
+  });
+
+  it('refuses allowlist entries the API refuses: not an IP, prefix out of range, too many', () => {
+    expect(allowedIpsProblem('203.0.113.7\n10.0.0.0/8\n2001:db8::/32\n::ffff:10.0.0.0/104\n::/0')).toBeNull();
+    expect(allowedIpsProblem('10.0.0.0/33\n2001:db8::/129\n1.2.3.04\nexample.com\n1.2.3.4')).toEqual({
+      kind: 'invalid',
+      entries: ['10.0.0.0/33', '2001:db8::/129', '1.2.3.04', 'example.com'],
+    });
+    const many = Array.from({ length: 51 }, (_, i) => `10.0.0.${i}`).join('\n');
+    expect(allowedIpsProblem(many)).toEqual({ kind: 'tooMany', max: 50 });
+  });
+
+  it('sends the allowlist on create only when it has entries, and always on edit', () => {
+    const values = { ...createFormDefaults(), name: 'x', expiryPreset: 'never' as const, allowedIps: '10.0.0.0/8' };
+    values.scopes.account = 'read';
+    expect(toCreateBody(values, now).allowedIps).toEqual(['10.0.0.0/8']);
+    expect(toCreateBody({ ...values, allowedIps: '  ' }, now)).not.toHaveProperty('allowedIps');
+    expect(editFormDefaults(aToken({ allowedIps: ['1.2.3.4', '::1'] })).allowedIps).toBe('1.2.3.4\n::1');
   });
 });

@@ -1,4 +1,5 @@
 import {
+  ipEntryProblemKind,
   SCOPE_GROUPS,
   SPECIAL_SCOPES,
   TOKEN_RULES,
@@ -27,6 +28,8 @@ export interface TokenFormValues {
   requestLimit?: number | null;
   quotaLimit?: number | null;
   rateLimit?: number | null;
+  /** The allowlist as typed: one IP or CIDR range per line (commas and spaces separate too). */
+  allowedIps?: string;
 }
 
 export const LIMIT_FIELDS = ['requestLimit', 'quotaLimit', 'rateLimit'] as const;
@@ -95,6 +98,26 @@ export function isValidLimit(value: number | null | undefined, field: LimitField
   return value === null || value === undefined || (Number.isInteger(value) && value >= 1 && value <= LIMIT_MAXIMUM[field]);
 }
 
+/** Longest entry the API takes (its DTO's MaxLength). */
+export const ALLOWED_IP_MAX_LENGTH = 64;
+
+/** Entries of the allowlist text: split on new lines, commas and spaces; blanks and repeats dropped. */
+export function parseAllowedIps(text: string | undefined): string[] {
+  return [...new Set((text ?? '').split(/[\s,]+/).filter((entry) => entry !== ''))];
+}
+
+export type AllowedIpsProblem =
+  | { kind: 'tooMany'; max: number }
+  | { kind: 'invalid'; entries: string[] };
+
+/** What the API would refuse in this allowlist text, or null. */
+export function allowedIpsProblem(text: string | undefined): AllowedIpsProblem | null {
+  const entries = parseAllowedIps(text);
+  if (entries.length > TOKEN_RULES.maxAllowedIps) return { kind: 'tooMany', max: TOKEN_RULES.maxAllowedIps };
+  const invalid = entries.filter((entry) => entry.length > ALLOWED_IP_MAX_LENGTH || ipEntryProblemKind(entry) !== null);
+  return invalid.length > 0 ? { kind: 'invalid', entries: invalid } : null;
+}
+
 export function createFormDefaults(): TokenFormValues {
   return { name: '', description: '', scopes: emptyScopeSelection(), expiryPreset: '30d', customExpiry: null };
 }
@@ -109,6 +132,7 @@ export function editFormDefaults(token: ApiToken): TokenFormValues {
     requestLimit: token.requestLimit,
     quotaLimit: token.quotaLimit,
     rateLimit: token.rateLimit,
+    allowedIps: (token.allowedIps ?? []).join('\n'),
   };
 }
 
@@ -122,6 +146,8 @@ export function toCreateBody(values: TokenFormValues, now: Dayjs = dayjs()): Cre
     const limit = values[field];
     if (typeof limit === 'number') body[field] = limit;
   }
+  const allowedIps = parseAllowedIps(values.allowedIps);
+  if (allowedIps.length > 0) body.allowedIps = allowedIps;
   return body;
 }
 
@@ -135,10 +161,11 @@ export function toUpdateBody(values: TokenFormValues, now: Dayjs = dayjs()): Upd
   const expiresAt = expiresAtFor(values, now);
   if (expiresAt !== undefined) body.expiresAt = expiresAt;
   for (const field of LIMIT_FIELDS) body[field] = values[field] ?? null;
+  body.allowedIps = parseAllowedIps(values.allowedIps);
   return body;
 }
 
-const DIRECT_FORM_FIELDS = ['name', 'description', 'scopes', ...LIMIT_FIELDS] as const;
+const DIRECT_FORM_FIELDS = ['name', 'description', 'scopes', ...LIMIT_FIELDS, 'allowedIps'] as const;
 
 /** Where a server-rejected field shows up in the form. */
 export function formFieldForServerField(serverField: string, preset: ExpiryPreset): keyof TokenFormValues | null {
