@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { ApiTokensModule } from './api-tokens/api-tokens.module';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { AppConfig } from './config/app-config';
 import { AppConfigModule } from './config/app-config.module';
@@ -34,6 +35,7 @@ export class AppModule {
         // Before ApiTokensModule: its `stats` route must be matched before `:id`.
         UsageModule,
         ApiTokensModule,
+        AuditModule,
         VerifyModule,
       ],
     };

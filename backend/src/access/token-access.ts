@@ -1,5 +1,6 @@
 import { HttpStatus, Injectable, Logger } from '@nestjs/common';
 import { TokenVerifier, type VerifiedToken } from '../api-tokens/token-verifier';
+import { AuditService } from '../audit/audit.service';
 import { ipAllowed } from './ip-allowlist';
 import { scopeGranted, type ErrorCode, type Scope } from '../contract';
 import { Admission, hasLimits, LimiterUnavailableError, UsageLimiter } from '../usage/limiter/usage-limiter';
@@ -78,6 +79,7 @@ export class TokenAccess {
     private readonly limiter: UsageLimiter,
     private readonly usage: UsageRepository,
     private readonly recorder: UsageRecorder,
+    private readonly audit: AuditService,
   ) {}
 
   async decide(plaintext: string, requirement: AccessRequirement, cost: number, context: AccessContext = {}): Promise<AccessDecision> {
@@ -85,13 +87,14 @@ export class TokenAccess {
     const ip = context.ip ?? null;
     const checked = await this.verifier.check(plaintext, now);
     if (!checked.ok) {
-      if (checked.reusedSecretId) this.noteReuse(checked.reusedSecretId, checked.token!.tokenId, ip, now);
+      if (checked.reusedSecretId) this.noteReuse(checked.reusedSecretId, checked.token!, ip, now);
       return refusal(checked.code, checked.message, checked.token);
     }
     const token = checked.token;
 
     if (!ipAllowed(token.allowedIps, ip)) {
       this.logger.warn(`Token ${token.tokenId} refused: called from ${ip ?? 'an unknown address'}, outside its IP allowlist`);
+      this.audit.noteRefusal(token, 'token.ip_refused', ip, {}, now);
       return refusal('IP_NOT_ALLOWED', `This token may not be used from ${ip ?? 'an unknown address'}`, token);
     }
     if (requirement.sessionOnly) return refusal('SESSION_REQUIRED', 'This action needs a signed-in session, not a token', token);
@@ -116,11 +119,14 @@ export class TokenAccess {
   }
 
   /** A secret rotated out past its grace was presented: someone still holds it. Logged and counted, off the request path. */
-  private noteReuse(secretId: string, tokenId: string, ip: string | null, now: Date): void {
+  private noteReuse(secretId: string, token: VerifiedToken, ip: string | null, now: Date): void {
+    const tokenId = token.tokenId;
     this.verifier
       .noteReuse(secretId, ip, now)
       .then((written) => {
-        if (written) this.logger.warn(`A rotated-out secret of token ${tokenId} was used from ${ip ?? 'an unknown address'}`);
+        if (!written) return;
+        this.logger.warn(`A rotated-out secret of token ${tokenId} was used from ${ip ?? 'an unknown address'}`);
+        this.audit.noteRefusal(token, 'token.rotated_secret_reused', ip, { secretId }, now);
       })
       .catch((error: Error) => this.logger.warn(`Could not note a rotated-out secret's reuse: ${error.message}`));
   }

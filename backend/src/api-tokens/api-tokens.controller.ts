@@ -3,6 +3,7 @@ import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResp
 import { CurrentPrincipal, ScopeGroup, SessionOnly } from '../common/decorators/auth.decorators';
 import { UuidParamPipe } from '../common/pipes/uuid-param.pipe';
 import type { Principal } from '../common/principal';
+import { type Actor, CurrentActor } from '../audit/actor';
 import { ApiTokenDetailView, ApiTokenPageView, ApiTokenView, RevealedApiTokenView } from './api-token.view';
 import { ApiTokensService } from './api-tokens.service';
 import { CreateApiTokenDto } from './dto/create-api-token.dto';
@@ -31,8 +32,8 @@ export class ApiTokensController {
   @ApiOperation({ summary: 'Mint a token; the answer holds the plaintext `token`, this once (session only)' })
   @ApiCreatedResponse({ type: RevealedApiTokenView })
   @ApiConflictResponse({ description: 'TOKEN_LIMIT_REACHED' })
-  create(@CurrentPrincipal() principal: Principal, @Body() body: CreateApiTokenDto): Promise<RevealedApiTokenView> {
-    return this.tokens.create(principal.userId, body);
+  create(@CurrentPrincipal() principal: Principal, @CurrentActor() actor: Actor, @Body() body: CreateApiTokenDto): Promise<RevealedApiTokenView> {
+    return this.tokens.create(principal.userId, body, actor);
   }
 
   @Get(':id')
@@ -46,16 +47,16 @@ export class ApiTokensController {
   @SessionOnly()
   @ApiOperation({ summary: 'Edit name, description, scopes, expiry or limits (session only)' })
   @ApiOkResponse({ type: ApiTokenView })
-  update(@CurrentPrincipal() principal: Principal, @TokenId() id: string, @Body() body: UpdateApiTokenDto): Promise<ApiTokenView> {
-    return this.tokens.update(principal.userId, id, body);
+  update(@CurrentPrincipal() principal: Principal, @CurrentActor() actor: Actor, @TokenId() id: string, @Body() body: UpdateApiTokenDto): Promise<ApiTokenView> {
+    return this.tokens.update(principal.userId, id, body, actor);
   }
 
   @Post(':id/revoke')
   @HttpCode(200)
   @ApiOperation({ summary: 'Revoke for good (session or tokens:write)' })
   @ApiOkResponse({ type: ApiTokenView })
-  revoke(@CurrentPrincipal() principal: Principal, @TokenId() id: string): Promise<ApiTokenView> {
-    return this.tokens.revoke(principal.userId, id);
+  revoke(@CurrentPrincipal() principal: Principal, @CurrentActor() actor: Actor, @TokenId() id: string): Promise<ApiTokenView> {
+    return this.tokens.revoke(principal.userId, id, actor);
   }
 
   @Post(':id/rotate')
@@ -66,8 +67,8 @@ export class ApiTokensController {
   })
   @ApiOkResponse({ type: RevealedApiTokenView })
   @ApiConflictResponse({ description: 'INVALID_STATE: revoked or deleted' })
-  rotate(@CurrentPrincipal() principal: Principal, @TokenId() id: string, @Body() body: RotateApiTokenDto): Promise<RevealedApiTokenView> {
-    return this.tokens.rotate(principal.userId, id, body.gracePeriodSeconds ?? 0);
+  rotate(@CurrentPrincipal() principal: Principal, @CurrentActor() actor: Actor, @TokenId() id: string, @Body() body: RotateApiTokenDto): Promise<RevealedApiTokenView> {
+    return this.tokens.rotate(principal.userId, id, body.gracePeriodSeconds ?? 0, actor);
   }
 
   @Post(':id/regenerate')
@@ -75,16 +76,16 @@ export class ApiTokensController {
   @SessionOnly()
   @ApiOperation({ summary: 'Rotate with no grace: new secret, same settings; the old secret fails at once with TOKEN_ROTATED (session only)' })
   @ApiOkResponse({ type: RevealedApiTokenView })
-  regenerate(@CurrentPrincipal() principal: Principal, @TokenId() id: string): Promise<RevealedApiTokenView> {
-    return this.tokens.regenerate(principal.userId, id);
+  regenerate(@CurrentPrincipal() principal: Principal, @CurrentActor() actor: Actor, @TokenId() id: string): Promise<RevealedApiTokenView> {
+    return this.tokens.regenerate(principal.userId, id, actor);
   }
 
   @Delete(':id')
   @SessionOnly()
   @ApiOperation({ summary: 'Soft delete (session only)' })
   @ApiOkResponse({ type: ApiTokenView })
-  remove(@CurrentPrincipal() principal: Principal, @TokenId() id: string): Promise<ApiTokenView> {
-    return this.tokens.remove(principal.userId, id);
+  remove(@CurrentPrincipal() principal: Principal, @CurrentActor() actor: Actor, @TokenId() id: string): Promise<ApiTokenView> {
+    return this.tokens.remove(principal.userId, id, actor);
   }
 
   @Post(':id/restore')
@@ -92,7 +93,7 @@ export class ApiTokensController {
   @SessionOnly()
   @ApiOperation({ summary: 'Undo a soft delete; a revoked token stays revoked (session only)' })
   @ApiOkResponse({ type: ApiTokenView })
-  restore(@CurrentPrincipal() principal: Principal, @TokenId() id: string): Promise<ApiTokenView> {
-    return this.tokens.restore(principal.userId, id);
+  restore(@CurrentPrincipal() principal: Principal, @CurrentActor() actor: Actor, @TokenId() id: string): Promise<ApiTokenView> {
+    return this.tokens.restore(principal.userId, id, actor);
   }
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../database/prisma.service';
 import { ApiToken, ApiTokenRetiredSecret, Prisma } from '@prisma/client';
 import type { TokenSortField, TokenState } from '../contract';
+import type { AuditDraft } from '../audit/audit-draft';
 
 export interface TokenListQuery {
   userId: string;
@@ -53,6 +54,7 @@ export class ApiTokensRepository {
     next: { tokenHash: string; tokenPreview: string },
     now: Date,
     graceUntil: Date,
+    audit: AuditDraft,
   ): Promise<{ token: ApiToken; changedHashes: string[] } | null> {
     return this.prisma.$transaction(async (tx) => {
       const { count } = await tx.apiToken.updateMany({
@@ -65,6 +67,7 @@ export class ApiTokensRepository {
       await tx.apiTokenRetiredSecret.create({
         data: { tokenId: expected.id, tokenHash: expected.tokenHash, tokenPreview: expected.tokenPreview, retiredAt: now, graceUntil },
       });
+      await tx.auditEvent.create({ data: { ...audit, tokenId: expected.id } });
       const token = await tx.apiToken.findUniqueOrThrow({ where: { id: expected.id } });
       return { token, changedHashes: [expected.tokenHash, next.tokenHash, ...cut.map((row) => row.tokenHash)] };
     });
@@ -83,33 +86,46 @@ export class ApiTokensRepository {
    * Creates a token unless the user already has `maxLive` live (not deleted) ones. The advisory
    * lock serialises creations per user, so two concurrent requests cannot both take the last slot.
    */
-  createWithinCap(data: Prisma.ApiTokenUncheckedCreateInput, maxLive: number): Promise<ApiToken | null> {
+  createWithinCap(data: Prisma.ApiTokenUncheckedCreateInput, maxLive: number, audit: AuditDraft): Promise<ApiToken | null> {
     return this.prisma.$transaction(async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${data.userId}))`;
       const live = await tx.apiToken.count({ where: { userId: data.userId, deletedAt: null } });
       if (live >= maxLive) return null;
-      return tx.apiToken.create({ data });
+      const created = await tx.apiToken.create({ data });
+      await tx.auditEvent.create({ data: { ...audit, tokenId: created.id } });
+      return created;
     });
   }
 
   /** Restores a deleted token unless that would exceed the cap (same lock as creation). */
-  restoreWithinCap(userId: string, id: string, maxLive: number): Promise<ApiToken | null> {
+  restoreWithinCap(userId: string, id: string, maxLive: number, audit: AuditDraft): Promise<ApiToken | null> {
     return this.prisma.$transaction(async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${userId}))`;
       const live = await tx.apiToken.count({ where: { userId, deletedAt: null } });
       if (live >= maxLive) return null;
-      return tx.apiToken.update({ where: { id }, data: { deletedAt: null } });
+      const restored = await tx.apiToken.update({ where: { id }, data: { deletedAt: null } });
+      await tx.auditEvent.create({ data: { ...audit, tokenId: id } });
+      return restored;
     });
   }
 
-  update(id: string, data: Prisma.ApiTokenUpdateInput): Promise<ApiToken> {
-    return this.prisma.apiToken.update({ where: { id }, data });
+  /** The change and its audit row, in one transaction. */
+  async update(id: string, data: Prisma.ApiTokenUpdateInput, audit: AuditDraft): Promise<ApiToken> {
+    const [updated] = await this.prisma.$transaction([
+      this.prisma.apiToken.update({ where: { id }, data }),
+      this.prisma.auditEvent.create({ data: { ...audit, tokenId: id } }),
+    ]);
+    return updated;
   }
 
-  /** Applies a change only while the row still matches `expected` (compare-and-set); null if not. */
-  async updateWhere(id: string, expected: Prisma.ApiTokenWhereInput, data: Prisma.ApiTokenUpdateInput): Promise<ApiToken | null> {
-    const { count } = await this.prisma.apiToken.updateMany({ where: { id, ...expected }, data });
-    return count === 1 ? this.prisma.apiToken.findUnique({ where: { id } }) : null;
+  /** Applies a change only while the row still matches `expected` (compare-and-set), with its audit row; null if not. */
+  updateWhere(id: string, expected: Prisma.ApiTokenWhereInput, data: Prisma.ApiTokenUpdateInput, audit: AuditDraft): Promise<ApiToken | null> {
+    return this.prisma.$transaction(async (tx) => {
+      const { count } = await tx.apiToken.updateMany({ where: { id, ...expected }, data });
+      if (count !== 1) return null;
+      await tx.auditEvent.create({ data: { ...audit, tokenId: id } });
+      return tx.apiToken.findUnique({ where: { id } });
+    });
   }
 
   async list(query: TokenListQuery): Promise<{ rows: ApiToken[]; total: number }> {

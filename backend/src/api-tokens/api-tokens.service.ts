@@ -13,6 +13,8 @@ import { UpdateApiTokenDto } from './dto/update-api-token.dto';
 import { allowedIpsProblems } from '../access/ip-allowlist';
 import { generateToken, hashToken, previewToken } from './token-format';
 import { TokenInvalidation } from './token-invalidation';
+import type { Actor } from '../audit/actor';
+import { auditDraft } from '../audit/audit-draft';
 
 /**
  * The token lifecycle rules: mint, list, edit, revoke, regenerate, delete, restore. Every change
@@ -28,7 +30,7 @@ export class ApiTokensService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async create(userId: string, input: CreateApiTokenDto): Promise<RevealedApiTokenView> {
+  async create(userId: string, input: CreateApiTokenDto, actor: Actor): Promise<RevealedApiTokenView> {
     const allowedIps = this.allowedIps(input.allowedIps) ?? [];
     const secret = generateToken();
     const created = await this.tokens.createWithinCap(
@@ -46,6 +48,7 @@ export class ApiTokensService {
         tokenPreview: previewToken(secret),
       },
       this.config.MAX_TOKENS_PER_USER,
+      auditDraft(userId, 'token.created', actor, { name: input.name }),
     );
     if (!created) throw this.capReached();
     return { ...ApiTokenView.from(created), token: secret };
@@ -81,15 +84,15 @@ export class ApiTokensService {
    * never widen its scopes, limits or expiry. Only the current secret may do it: an old secret
    * still within its grace period cannot mint a fresh one.
    */
-  async rotateSelf(principal: Principal, gracePeriodSeconds = 0): Promise<RevealedApiTokenView> {
+  async rotateSelf(principal: Principal, gracePeriodSeconds: number, actor: Actor): Promise<RevealedApiTokenView> {
     const pat = this.patOf(principal);
     if (pat.retiredSecretGraceUntil) {
       throw new AppException(HttpStatus.UNAUTHORIZED, 'TOKEN_ROTATED', 'This secret was already replaced by a rotation; rotate with the current secret');
     }
-    return this.rotate(pat.userId, pat.tokenId, gracePeriodSeconds);
+    return this.rotate(pat.userId, pat.tokenId, gracePeriodSeconds, actor, 'self');
   }
 
-  async update(userId: string, id: string, input: UpdateApiTokenDto): Promise<ApiTokenView> {
+  async update(userId: string, id: string, input: UpdateApiTokenDto, actor: Actor): Promise<ApiTokenView> {
     const token = await this.getOwned(userId, id);
     if (token.deletedAt) throw invalidState('A deleted token cannot be edited; restore it first');
     const data: Prisma.ApiTokenUpdateInput = {
@@ -102,30 +105,39 @@ export class ApiTokensService {
       rateLimit: input.rateLimit,
       allowedIps: this.allowedIps(input.allowedIps),
     };
-    const updated = await this.tokens.update(token.id, data);
+    const changed = Object.keys(data).filter((key) => data[key as keyof typeof data] !== undefined);
+    const updated = await this.tokens.update(token.id, data, auditDraft(userId, 'token.updated', actor, { name: input.name ?? token.name, changed }));
     await this.invalidateEverySecretOf(token);
     return ApiTokenView.from(updated);
   }
 
   /** Permanent. Idempotent: revoking a revoked token answers it as it is. */
-  async revoke(userId: string, id: string): Promise<ApiTokenView> {
+  async revoke(userId: string, id: string, actor: Actor): Promise<ApiTokenView> {
     const token = await this.getOwned(userId, id);
     if (token.status === 'REVOKED') return ApiTokenView.from(token);
-    const revoked = await this.tokens.updateWhere(token.id, { status: 'ACTIVE' }, { status: 'REVOKED', revokedAt: new Date() });
+    const revoked = await this.tokens.updateWhere(token.id, { status: 'ACTIVE' }, { status: 'REVOKED', revokedAt: new Date() },
+      auditDraft(userId, 'token.revoked', actor, { name: token.name }),
+    );
     await this.invalidateEverySecretOf(token);
     return ApiTokenView.from(revoked ?? (await this.getOwned(userId, id)));
   }
 
   /** A new secret with the same settings; the old secret stops working at once (rotate with no grace). */
-  regenerate(userId: string, id: string): Promise<RevealedApiTokenView> {
-    return this.rotate(userId, id, 0);
+  regenerate(userId: string, id: string, actor: Actor): Promise<RevealedApiTokenView> {
+    return this.rotate(userId, id, 0, actor, 'regenerate');
   }
 
   /**
    * A new secret with the same id, settings and usage history. The old secret keeps working for
    * `gracePeriodSeconds`, then fails with TOKEN_ROTATED; older secrets still in grace end no later.
    */
-  async rotate(userId: string, id: string, gracePeriodSeconds = 0): Promise<RevealedApiTokenView> {
+  async rotate(
+    userId: string,
+    id: string,
+    gracePeriodSeconds: number,
+    actor: Actor,
+    via: 'rotate' | 'regenerate' | 'self' = 'rotate',
+  ): Promise<RevealedApiTokenView> {
     const token = await this.getOwned(userId, id);
     if (token.deletedAt) throw invalidState('A deleted token cannot be rotated; restore it first');
     if (token.status === 'REVOKED') throw invalidState('A revoked token cannot be rotated; create a new one');
@@ -136,6 +148,7 @@ export class ApiTokensService {
       { tokenHash: hashToken(secret), tokenPreview: previewToken(secret) },
       now,
       new Date(now.getTime() + gracePeriodSeconds * 1000),
+      auditDraft(userId, 'token.rotated', actor, { name: token.name, via, gracePeriodSeconds }),
     );
     if (!rotated) throw invalidState('The token changed while rotating it; try again');
     for (const hash of rotated.changedHashes) await this.invalidation.invalidate(hash);
@@ -143,19 +156,29 @@ export class ApiTokensService {
   }
 
   /** Soft delete: the token stops working and leaves the default list; restore brings it back. */
-  async remove(userId: string, id: string): Promise<ApiTokenView> {
+  async remove(userId: string, id: string, actor: Actor): Promise<ApiTokenView> {
     const token = await this.getOwned(userId, id);
     if (token.deletedAt) return ApiTokenView.from(token);
-    const deleted = await this.tokens.update(token.id, { deletedAt: new Date() });
+    const deleted = await this.tokens.updateWhere(
+      token.id,
+      { deletedAt: null },
+      { deletedAt: new Date() },
+      auditDraft(userId, 'token.deleted', actor, { name: token.name }),
+    );
     await this.invalidateEverySecretOf(token);
-    return ApiTokenView.from(deleted);
+    return ApiTokenView.from(deleted ?? (await this.getOwned(userId, id)));
   }
 
   /** Undoes a soft delete; the status it had (even REVOKED) comes back with it. */
-  async restore(userId: string, id: string): Promise<ApiTokenView> {
+  async restore(userId: string, id: string, actor: Actor): Promise<ApiTokenView> {
     const token = await this.getOwned(userId, id);
     if (!token.deletedAt) throw invalidState('Only a deleted token can be restored');
-    const restored = await this.tokens.restoreWithinCap(userId, token.id, this.config.MAX_TOKENS_PER_USER);
+    const restored = await this.tokens.restoreWithinCap(
+      userId,
+      token.id,
+      this.config.MAX_TOKENS_PER_USER,
+      auditDraft(userId, 'token.restored', actor, { name: token.name }),
+    );
     if (!restored) throw this.capReached();
     await this.invalidateEverySecretOf(token);
     return ApiTokenView.from(restored);

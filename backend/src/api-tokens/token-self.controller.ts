@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, TokenSelf } from '../common/decorators/auth.decorators';
 import type { Principal } from '../common/principal';
+import { type Actor, CurrentActor } from '../audit/actor';
 import { RevealedApiTokenView, SelfApiTokenView } from './api-token.view';
 import { ApiTokensService } from './api-tokens.service';
 import { RotateApiTokenDto } from './dto/rotate-api-token.dto';
@@ -30,7 +31,7 @@ export class TokenSelfController {
     summary: 'The calling token replaces its own secret (needs tokens:rotate-self); scopes, limits and expiry stay exactly as they are',
   })
   @ApiOkResponse({ type: RevealedApiTokenView })
-  rotate(@CurrentPrincipal() principal: Principal, @Body() body: RotateApiTokenDto): Promise<RevealedApiTokenView> {
-    return this.tokens.rotateSelf(principal, body.gracePeriodSeconds ?? 0);
+  rotate(@CurrentPrincipal() principal: Principal, @CurrentActor() actor: Actor, @Body() body: RotateApiTokenDto): Promise<RevealedApiTokenView> {
+    return this.tokens.rotateSelf(principal, body.gracePeriodSeconds ?? 0, actor);
   }
 }

@@ -1,3 +1,4 @@
+import type { AuditService } from '../audit/audit.service';
 import { EventEmitter } from 'node:events';
 import { ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
@@ -64,7 +65,7 @@ describe('AuthGuard', () => {
     } as unknown as SessionTokens;
     const verifier = { check: async () => ({ ok: true, token: verified }) } as unknown as TokenVerifier;
     const counters = { countersOf: async () => ({ requestCount: 0, quotaUsed: 0 }) } as unknown as UsageRepository;
-    const access = new TokenAccess(verifier, new InMemoryLimiter(), counters, { record } as unknown as UsageRecorder);
+    const access = new TokenAccess(verifier, new InMemoryLimiter(), counters, { record } as unknown as UsageRecorder, { noteRefusal: () => undefined } as unknown as AuditService);
     sut = new AuthGuard(new Reflector(), sessions, access);
   });
 

@@ -3,3 +3,4 @@ export * from './scopes';
 export * from './error-codes';
 export * from './token-state';
 export * from './ip-entry';
+export * from './audit';

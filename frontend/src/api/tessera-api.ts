@@ -1,5 +1,7 @@
 import type {
   ApiToken,
+  AuditEvent,
+  AuditEventQuery,
   ApiTokenDetail,
   ApiTokenWithSecret,
   CreateTokenBody,
@@ -40,5 +42,6 @@ export const tesseraApi = {
   regenerateToken: (id: string) =>
     apiRequest<ApiTokenWithSecret>(`${TOKENS}/${encodeURIComponent(id)}/regenerate`, { method: 'POST' }),
   deleteToken: (id: string) => apiRequest<ApiToken>(`${TOKENS}/${encodeURIComponent(id)}`, { method: 'DELETE' }),
+  listAuditEvents: (query: AuditEventQuery) => apiRequest<Page<AuditEvent>>('/users/me/audit-events', { query: { ...query } }),
   restoreToken: (id: string) => apiRequest<ApiToken>(`${TOKENS}/${encodeURIComponent(id)}/restore`, { method: 'POST' }),
 };

@@ -1,4 +1,4 @@
-import type { Scope, TokenSortField, TokenState } from '@tessera/backend/contract';
+import type { AuditActorKind, AuditEventType, Scope, TokenSortField, TokenState } from '@tessera/backend/contract';
 
 export interface User {
   id: string;
@@ -161,4 +161,25 @@ export interface UpdateProfileBody {
   email?: string;
   newPassword?: string;
   currentPassword?: string;
+}
+
+/** One entry of `GET /users/me/audit-events`. */
+export interface AuditEvent {
+  id: string;
+  type: AuditEventType;
+  tokenId: string | null;
+  /** The token's current name; null when it no longer exists. */
+  tokenName: string | null;
+  actorKind: AuditActorKind;
+  actorTokenId: string | null;
+  actorTokenPreview: string | null;
+  ip: string | null;
+  createdAt: string;
+  details: Record<string, unknown>;
+}
+
+export interface AuditEventQuery {
+  page: number;
+  limit: number;
+  tokenId?: string;
 }

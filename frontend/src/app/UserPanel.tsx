@@ -1,10 +1,11 @@
 import { Drawer, Grid, Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams } from 'react-router-dom';
+import { ActivityTab } from '../features/activity/ActivityTab';
 import { CredentialsTab } from '../features/credentials/CredentialsTab';
 import { ProfileForm } from '../features/profile/ProfileForm';
 
-const PANEL_TABS = ['profile', 'credentials'] as const;
+const PANEL_TABS = ['profile', 'credentials', 'activity'] as const;
 type PanelTab = (typeof PANEL_TABS)[number];
 
 function isPanelTab(value: string | undefined): value is PanelTab {
@@ -44,6 +45,7 @@ export function UserPanel() {
               />
             ),
           },
+          { key: 'activity', label: t('common.nav.activity'), children: <ActivityTab /> },
         ]}
       />
     </Drawer>

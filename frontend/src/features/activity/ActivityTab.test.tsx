@@ -1,0 +1,76 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import type { AuditEvent } from '../../api/types';
+import i18n from '../../i18n';
+import { aUser } from '../../test/fixtures';
+import { renderApp } from '../../test/render';
+import { server } from '../../test/server';
+
+function anEvent(overrides: Partial<AuditEvent>): AuditEvent {
+  return {
+    id: crypto.randomUUID(),
+    type: 'token.created',
+    tokenId: '11111111-1111-4111-8111-111111111111',
+    tokenName: 'CI deploy',
+    actorKind: 'session',
+    actorTokenId: null,
+    actorTokenPreview: null,
+    ip: '203.0.113.7',
+    createdAt: new Date(Date.now() - 5 * 60_000).toISOString(),
+    details: {},
+    ...overrides,
+  };
+}
+
+describe('ActivityTab', () => {
+  it('opens at /settings/activity and lists events with their label, actor, IP and time, page by page', async () => {
+    const user = userEvent.setup();
+    const pages: string[] = [];
+    server.use(
+      http.get('/api/users/me', () => HttpResponse.json(aUser)),
+      http.get('/api/users/me/audit-events', ({ request }) => {
+        const page = new URL(request.url).searchParams.get('page') ?? '1';
+        pages.push(page);
+        const data =
+          page === '1'
+            ? [
+                anEvent({ type: 'token.ip_refused', actorKind: 'token', actorTokenId: 'x', actorTokenPreview: 'tsr_Ab12…wxyz', ip: '198.51.100.9' }),
+                anEvent({ type: 'token.rotated', details: { via: 'regenerate', gracePeriodSeconds: 0 } }),
+              ]
+            : [anEvent({ type: 'token.created', tokenName: 'Oldest token' })];
+        return HttpResponse.json({ data, total: 21, page: Number(page), limit: 20, totalPages: 2 });
+      }),
+    );
+    renderApp('/settings/activity', { sessionToken: 'jwt' });
+
+    expect(await screen.findByText('Refused: IP not allowed')).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Activity', selected: true })).toBeInTheDocument();
+    const refusedRow = screen.getByText('Refused: IP not allowed').closest('tr') as HTMLElement;
+    expect(within(refusedRow).getByText('tsr_Ab12…wxyz')).toBeInTheDocument();
+    expect(within(refusedRow).getByText('198.51.100.9')).toBeInTheDocument();
+    expect(within(refusedRow).getByText('5 minutes ago')).toBeInTheDocument();
+    const rotatedRow = screen.getByText('Rotated').closest('tr') as HTMLElement;
+    expect(within(rotatedRow).getByText('regenerate')).toBeInTheDocument();
+    expect(within(rotatedRow).getByText('You (signed in)')).toBeInTheDocument();
+
+    await user.click(screen.getByTitle('2'));
+    expect(await screen.findByText('Oldest token')).toBeInTheDocument();
+    expect(pages).toEqual(['1', '2']);
+  });
+
+  it('speaks Chinese when the panel does', async () => {
+    await i18n.changeLanguage('zh-CN');
+    server.use(
+      http.get('/api/users/me', () => HttpResponse.json(aUser)),
+      http.get('/api/users/me/audit-events', () =>
+        HttpResponse.json({ data: [anEvent({ type: 'token.rotated_secret_reused' })], total: 1, page: 1, limit: 20, totalPages: 1 }),
+      ),
+    );
+    renderApp('/settings/activity', { sessionToken: 'jwt' });
+
+    expect(await screen.findByText('旧密钥被再次使用')).toBeInTheDocument();
+    expect(screen.getByText('你（已登录）')).toBeInTheDocument();
+  });
+});

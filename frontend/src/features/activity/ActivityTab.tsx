@@ -1,0 +1,110 @@
+import type { AuditEventType } from '@tessera/backend/contract';
+import { Alert, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import dayjs from 'dayjs';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { describeError } from '../../api/api-error';
+import { tesseraApi } from '../../api/tessera-api';
+import type { AuditEvent, Page } from '../../api/types';
+import { useApiData } from '../../api/use-api-data';
+
+const TYPE_LABELS: Record<AuditEventType, string> = {
+  'token.created': 'security.activity.types.created',
+  'token.updated': 'security.activity.types.updated',
+  'token.rotated': 'security.activity.types.rotated',
+  'token.revoked': 'security.activity.types.revoked',
+  'token.deleted': 'security.activity.types.deleted',
+  'token.restored': 'security.activity.types.restored',
+  'token.ip_refused': 'security.activity.types.ipRefused',
+  'token.rotated_secret_reused': 'security.activity.types.rotatedSecretReused',
+};
+
+const WARNING_TYPES: readonly AuditEventType[] = ['token.ip_refused', 'token.rotated_secret_reused', 'token.revoked'];
+
+const VIA_LABELS: Record<string, string> = {
+  rotate: 'security.activity.via.rotate',
+  regenerate: 'security.activity.via.regenerate',
+  self: 'security.activity.via.self',
+};
+
+function EventCell({ event }: { event: AuditEvent }) {
+  const { t } = useTranslation();
+  const via = typeof event.details.via === 'string' ? VIA_LABELS[event.details.via] : undefined;
+  const name = event.tokenName ?? (typeof event.details.name === 'string' ? event.details.name : null);
+  return (
+    <div>
+      <Tag color={WARNING_TYPES.includes(event.type) ? 'red' : 'blue'}>{t(TYPE_LABELS[event.type] ?? 'security.activity.types.other')}</Tag>
+      {via && <Typography.Text type="secondary">{t(via)}</Typography.Text>}
+      {name && <Typography.Text style={{ display: 'block' }}>{name}</Typography.Text>}
+    </div>
+  );
+}
+
+/** The audit log of the user's tokens (`/settings/activity`), newest first. */
+export function ActivityTab() {
+  const { t } = useTranslation();
+  const [query, setQuery] = useState({ page: 1, limit: 20 });
+  const load = useCallback(() => tesseraApi.listAuditEvents(query), [query]);
+  const events = useApiData<Page<AuditEvent>>(load, `${query.page}:${query.limit}`);
+
+  const columns: TableColumnsType<AuditEvent> = [
+    {
+      key: 'when',
+      title: t('security.activity.columns.when'),
+      width: 160,
+      render: (_, event) => (
+        <Tooltip title={dayjs(event.createdAt).format('LLL')}>
+          <Typography.Text>{dayjs(event.createdAt).fromNow()}</Typography.Text>
+        </Tooltip>
+      ),
+    },
+    { key: 'event', title: t('security.activity.columns.event'), render: (_, event) => <EventCell event={event} /> },
+    {
+      key: 'actor',
+      title: t('security.activity.columns.actor'),
+      render: (_, event) =>
+        event.actorKind === 'session' ? (
+          t('security.activity.actor.session')
+        ) : (
+          <span>
+            {t('security.activity.actor.token')}{' '}
+            {event.actorTokenPreview && (
+              <Typography.Text className="tessera-mono" type="secondary">
+                {event.actorTokenPreview}
+              </Typography.Text>
+            )}
+          </span>
+        ),
+    },
+    {
+      key: 'ip',
+      title: t('security.activity.columns.ip'),
+      render: (_, event) => <Typography.Text className="tessera-mono">{event.ip ?? '—'}</Typography.Text>,
+    },
+  ];
+
+  return (
+    <div>
+      <Typography.Paragraph type="secondary">{t('security.activity.intro')}</Typography.Paragraph>
+      {events.error !== null && !events.loading && (
+        <Alert type="error" showIcon title={describeError(events.error, t)} style={{ marginBottom: 16 }} />
+      )}
+      <Table<AuditEvent>
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={events.data?.data ?? []}
+        loading={events.loading}
+        locale={{ emptyText: t('security.activity.empty') }}
+        scroll={{ x: 640 }}
+        pagination={{
+          current: query.page,
+          pageSize: query.limit,
+          total: events.data?.total ?? 0,
+          showSizeChanger: false,
+          onChange: (page) => setQuery((current) => ({ ...current, page })),
+        }}
+      />
+    </div>
+  );
+}
