@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '@prisma/client';
+import { Pool } from 'pg';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 
 export const DATABASE_URL = Symbol('DATABASE_URL');
@@ -25,15 +26,45 @@ export class PrismaService extends PrismaClient {
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     const timeout = config.DATABASE_TIMEOUT_MS;
-    super({
-      adapter: new PrismaPg({
-        connectionString,
-        max: poolSize,
-        connectionTimeoutMillis: timeout,
-        query_timeout: timeout,
-        statement_timeout: timeout,
-      }),
+    const pool = new Pool({
+      connectionString,
+      max: poolSize,
+      connectionTimeoutMillis: timeout,
+      query_timeout: timeout,
+      statement_timeout: timeout,
     });
+    // An idle connection that dies (database restarted, network cut) is dropped by the pool; the
+    // next query opens a new one. Without a listener the 'error' event would crash the process.
+    pool.on('error', () => undefined);
+    super({ adapter: new PrismaPg(pool) });
+    this.pool = pool;
+    this.timeoutMs = timeout;
+  }
+
+  private readonly pool: Pool;
+  private readonly timeoutMs: number;
+
+  private poolEnded = false;
+
+  /**
+   * Disconnects Prisma, then closes the pool. Bounded: a connection that was never handed back
+   * (seen once a transaction died in the middle of a database outage) would keep `pool.end()`
+   * waiting forever, and with it the graceful shutdown; after DATABASE_TIMEOUT_MS such
+   * connections are cut instead.
+   */
+  override async $disconnect(): Promise<void> {
+    await super.$disconnect();
+    if (this.poolEnded) return;
+    this.poolEnded = true;
+    let timer: NodeJS.Timeout | undefined;
+    const ended = await Promise.race([
+      this.pool.end().then(() => true),
+      new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), this.timeoutMs))),
+    ]);
+    clearTimeout(timer);
+    if (ended) return;
+    const clients = (this.pool as unknown as { _clients?: { connection?: { stream?: { destroy(): void } } }[] })._clients ?? [];
+    for (const client of clients) client.connection?.stream?.destroy();
   }
 
   async isReachable(): Promise<boolean> {
