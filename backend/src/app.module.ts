@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { ApiTokensModule } from './api-tokens/api-tokens.module';
 import { AuditModule } from './audit/audit.module';
+import { PolicyModule } from './policy/policy.module';
 import { AuthModule } from './auth/auth.module';
 import { AppConfig } from './config/app-config';
 import { AppConfigModule } from './config/app-config.module';
@@ -36,6 +37,7 @@ export class AppModule {
         UsageModule,
         ApiTokensModule,
         AuditModule,
+        PolicyModule,
         VerifyModule,
       ],
     };

@@ -39,7 +39,7 @@ export class ApiTokensService {
         name: input.name,
         description: input.description || null,
         scopes: normalizeScopes(input.scopes),
-        expiresAt: this.futureDate(input.expiresAt),
+        expiresAt: this.allowedExpiry(input.expiresAt),
         requestLimit: input.requestLimit ?? null,
         quotaLimit: input.quotaLimit ?? null,
         rateLimit: input.rateLimit ?? null,
@@ -99,7 +99,7 @@ export class ApiTokensService {
       name: input.name,
       description: input.description === undefined ? undefined : input.description || null,
       scopes: input.scopes ? normalizeScopes(input.scopes as Scope[]) : undefined,
-      expiresAt: input.expiresAt === undefined ? undefined : this.futureDate(input.expiresAt),
+      expiresAt: input.expiresAt === undefined ? undefined : this.allowedExpiry(input.expiresAt),
       requestLimit: input.requestLimit,
       quotaLimit: input.quotaLimit,
       rateLimit: input.rateLimit,
@@ -210,6 +210,22 @@ export class ApiTokensService {
       throw new AppException(HttpStatus.FORBIDDEN, 'TOKEN_REQUIRED', 'This route is about the calling token; call it with a personal access token');
     }
     return principal;
+  }
+
+  /** A future date within MAX_TOKEN_LIFETIME_DAYS (one day of tolerance), or null when ALLOW_NO_EXPIRY. */
+  private allowedExpiry(value: string | null | undefined): Date | null {
+    const date = this.futureDate(value);
+    if (date === null) {
+      if (this.config.ALLOW_NO_EXPIRY) return null;
+      throw validationFailed([{ field: 'expiresAt', constraint: 'required', message: 'expiresAt is required: this server does not allow tokens without expiry' }]);
+    }
+    const days = this.config.MAX_TOKEN_LIFETIME_DAYS;
+    if (date.getTime() > Date.now() + (days + 1) * 86_400_000) {
+      throw validationFailed([
+        { field: 'expiresAt', constraint: 'maxLifetime', message: `expiresAt must be at most ${days} days from now` },
+      ]);
+    }
+    return date;
   }
 
   private futureDate(value: string | null | undefined): Date | null {

@@ -37,6 +37,15 @@ export const envSchema = z
     /** Backstop lifetime of a cache entry; every change invalidates at once anyway. */
     TOKEN_CACHE_TTL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
     MAX_TOKENS_PER_USER: z.coerce.number().int().min(1).max(10_000).default(100),
+    /** Longest a new or edited token may live, in days (expiresAt at most this far ahead). */
+    MAX_TOKEN_LIFETIME_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
+    /** Whether a token may have no expiry at all. `false` = every token must expire (GitHub-like). */
+    ALLOW_NO_EXPIRY: z
+      .enum(['true', 'false'])
+      .default('true')
+      .transform((value) => value === 'true'),
+    /** How many days before its expiry a token counts as "expiring soon" (told to the panel). */
+    EXPIRY_NOTICE_DAYS: z.coerce.number().int().min(1).max(90).default(7),
     LOGIN_MAX_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).default(20),
     LOGIN_MAX_ATTEMPTS_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
     LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),

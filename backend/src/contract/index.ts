@@ -4,3 +4,4 @@ export * from './error-codes';
 export * from './token-state';
 export * from './ip-entry';
 export * from './audit';
+export * from './policy';

@@ -38,7 +38,7 @@ describe('OpenAPI document (/api/docs-json)', () => {
     if (!schema?.$ref) return schema;
     return document.components.schemas[schema.$ref.split('/').pop()!];
   };
-  const isPublic = (path: string) => /^\/api\/(auth\/|health$|v1\/tokens\/verify$)/.test(path);
+  const isPublic = (path: string) => /^\/api\/(auth\/|health$|policy$|v1\/tokens\/verify$)/.test(path);
 
   it('lists every route of the API', () => {
     const labels = operations.map((entry) => entry.label);

@@ -9,6 +9,7 @@ import type {
   Page,
   RegisterBody,
   TokenListQuery,
+  TokenPolicy,
   TokenStats,
   TokenUsageSeries,
   UpdateProfileBody,
@@ -25,6 +26,7 @@ export const tesseraApi = {
     apiRequest<LoginResponse>('/auth/login', { method: 'POST', body: { email, password }, anonymous: true }),
   register: (body: RegisterBody) => apiRequest<User>('/auth/register', { method: 'POST', body, anonymous: true }),
 
+  getPolicy: () => apiRequest<TokenPolicy>('/policy', { anonymous: true }),
   getMe: () => apiRequest<User>('/users/me'),
   updateMe: (body: UpdateProfileBody) => apiRequest<User>('/users/me', { method: 'PATCH', body }),
 

@@ -1,4 +1,6 @@
-import type { AuditActorKind, AuditEventType, Scope, TokenSortField, TokenState } from '@tessera/backend/contract';
+import type { AuditActorKind, AuditEventType, Scope, TokenPolicy, TokenSortField, TokenState } from '@tessera/backend/contract';
+
+export type { TokenPolicy };
 
 export interface User {
   id: string;

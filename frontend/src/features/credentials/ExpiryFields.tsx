@@ -1,7 +1,15 @@
 import { Alert, DatePicker, Form, Radio, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { EXPIRY_PRESETS, expiresAtFor, isFutureExpiry, type ExpiryPreset, type TokenFormValues } from './token-form-model';
+import type { TokenPolicy } from '../../api/types';
+import {
+  expiresAtFor,
+  isFutureExpiry,
+  latestExpiryDay,
+  presetsAllowed,
+  type ExpiryPreset,
+  type TokenFormValues,
+} from './token-form-model';
 
 const PRESET_LABEL_KEYS: Record<ExpiryPreset, string> = {
   keep: 'credentials.expiry.keep',
@@ -15,11 +23,15 @@ const PRESET_LABEL_KEYS: Record<ExpiryPreset, string> = {
 };
 
 /** Expiry presets, a date picker for "custom", and a warning for "no expiry". */
-export function ExpiryFields({ currentExpiresAt }: { currentExpiresAt: string | null }) {
+export function ExpiryFields({ currentExpiresAt, policy }: { currentExpiresAt: string | null; policy: TokenPolicy }) {
   const { t } = useTranslation();
   const form = Form.useFormInstance<TokenFormValues>();
   const preset = Form.useWatch('expiryPreset', form);
-  const presets: ExpiryPreset[] = currentExpiresAt ? ['keep', ...EXPIRY_PRESETS] : [...EXPIRY_PRESETS];
+  const presets = presetsAllowed(policy, currentExpiresAt);
+  const latest = latestExpiryDay(policy);
+  const policyLine = t(policy.allowNoExpiry ? 'credentials.expiry.policyMax' : 'credentials.expiry.policyRequired', {
+    days: policy.maxTokenLifetimeDays,
+  });
   const computed = preset && preset !== 'custom' && preset !== 'never' ? expiresAtFor({ expiryPreset: preset }) : undefined;
   const shownDate = preset === 'keep' ? currentExpiresAt : computed;
 
@@ -28,7 +40,12 @@ export function ExpiryFields({ currentExpiresAt }: { currentExpiresAt: string | 
       <Form.Item
         name="expiryPreset"
         label={t('credentials.form.expiry')}
-        extra={shownDate ? t('credentials.expiry.willExpire', { date: dayjs(shownDate).format('LL') }) : undefined}
+        extra={
+          <>
+            {shownDate && <div>{t('credentials.expiry.willExpire', { date: dayjs(shownDate).format('LL') })}</div>}
+            <div>{policyLine}</div>
+          </>
+        }
       >
         <Radio.Group
           optionType="button"
@@ -44,16 +61,17 @@ export function ExpiryFields({ currentExpiresAt }: { currentExpiresAt: string | 
             {
               validator: (_, value: dayjs.Dayjs | null | undefined) => {
                 if (!value) return Promise.reject(new Error(t('credentials.form.validation.expiryRequired')));
-                return isFutureExpiry(value)
-                  ? Promise.resolve()
-                  : Promise.reject(new Error(t('credentials.form.validation.expiryInPast')));
+                if (!isFutureExpiry(value)) return Promise.reject(new Error(t('credentials.form.validation.expiryInPast')));
+                return value.isAfter(latest, 'day')
+                  ? Promise.reject(new Error(t('credentials.form.validation.expiryTooFar', { days: policy.maxTokenLifetimeDays })))
+                  : Promise.resolve();
               },
             },
           ]}
         >
           <DatePicker
             style={{ width: '100%', maxWidth: 260 }}
-            disabledDate={(date) => date.isBefore(dayjs(), 'day')}
+            disabledDate={(date) => date.isBefore(dayjs(), 'day') || date.isAfter(latest, 'day')}
             placeholder={t('credentials.form.customExpiryPlaceholder')}
           />
         </Form.Item>

@@ -204,4 +204,46 @@ describe('TokenFormModal', () => {
     await waitFor(() => expect(onUpdated).toHaveBeenCalled());
     expect(sent?.allowedIps).toEqual([]);
   });
+
+  it('follows a strict server policy: no "no expiry", presets and dates only up to the maximum, one line explaining it', async () => {
+    const user = userEvent.setup();
+    server.use(http.get('/api/policy', () => HttpResponse.json({ maxTokenLifetimeDays: 60, allowNoExpiry: false, expiryNoticeDays: 7, maxTokensPerUser: 100 })));
+    renderCreateForm();
+
+    expect(await screen.findByText('On this server every token must expire, at most 60 days from now.')).toBeInTheDocument();
+    expect(screen.queryByText('No expiry')).not.toBeInTheDocument();
+    expect(screen.queryByText('90 days')).not.toBeInTheDocument();
+    expect(screen.queryByText('1 year')).not.toBeInTheDocument();
+    expect(screen.getByText('60 days')).toBeInTheDocument();
+
+    const create = vi.fn(() => HttpResponse.json({}));
+    server.use(http.post('/api/users/me/api-tokens', create));
+    await user.type(screen.getByLabelText('Name'), 'short-lived');
+    await user.click(within(screen.getByRole('radiogroup', { name: 'Account' })).getByText('Read'));
+    await user.click(screen.getByText('Custom'));
+    const dateInput = await screen.findByPlaceholderText('Choose a date');
+    // Days past the maximum are disabled in the picker, so a typed one is never taken as a value.
+    await user.type(dateInput, `${dayjs().add(61, 'day').format('YYYY-MM-DD')}{Enter}`);
+    await user.click(screen.getByRole('button', { name: 'Create token' }));
+    const expiryItem = screen.getByPlaceholderText('Choose a date').closest('.ant-form-item') as HTMLElement;
+    expect(await within(expiryItem).findByText('Choose an expiry date.')).toBeInTheDocument();
+    expect(create).not.toHaveBeenCalled();
+  });
+
+  it('puts the server\'s maxLifetime refusal on the expiry', async () => {
+    const user = userEvent.setup();
+    server.use(
+      http.post('/api/users/me/api-tokens', () =>
+        HttpResponse.json(anErrorBody(400, 'VALIDATION_FAILED', [{ field: 'expiresAt', constraint: 'maxLifetime', message: 'too far' }]), { status: 400 }),
+      ),
+    );
+    renderCreateForm();
+
+    await user.type(screen.getByLabelText('Name'), 'far');
+    await user.click(within(screen.getByRole('radiogroup', { name: 'Account' })).getByText('Read'));
+    await user.click(screen.getByText('1 year'));
+    await user.click(screen.getByRole('button', { name: 'Create token' }));
+
+    expect(await screen.findByText('This expiry is further ahead than the server allows.')).toBeInTheDocument();
+  });
 });

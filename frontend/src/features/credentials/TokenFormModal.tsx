@@ -8,6 +8,7 @@ import { tesseraApi } from '../../api/tessera-api';
 import type { ApiToken, ApiTokenWithSecret } from '../../api/types';
 import { AllowedIpsField } from './AllowedIpsField';
 import { ExpiryFields } from './ExpiryFields';
+import { usePolicy } from './use-policy';
 import { LimitFields } from './LimitFields';
 import { ScopePicker } from './ScopePicker';
 import {
@@ -38,13 +39,14 @@ export function TokenFormModal({ target, onCancel, onCreated, onUpdated }: Token
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
   const editing = target.kind === 'edit' ? target.token : null;
+  const policy = usePolicy();
 
   const submit = async (values: TokenFormValues) => {
     setSaving(true);
     setFailure(null);
     try {
       if (editing) {
-        const updated = await tesseraApi.updateToken(editing.id, toUpdateBody(values));
+        const updated = await tesseraApi.updateToken(editing.id, toUpdateBody(values, undefined, editing.expiresAt));
         void message.success(t('credentials.form.updated'));
         onUpdated(updated);
       } else {
@@ -130,7 +132,7 @@ export function TokenFormModal({ target, onCancel, onCreated, onUpdated }: Token
         >
           <ScopePicker />
         </Form.Item>
-        <ExpiryFields currentExpiresAt={editing?.expiresAt ?? null} />
+        <ExpiryFields currentExpiresAt={editing?.expiresAt ?? null} policy={policy} />
         <LimitFields />
         <AllowedIpsField />
       </Form>

@@ -2,6 +2,8 @@ import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
 import { aToken } from '../../test/fixtures';
 import {
+  DEFAULT_POLICY,
+  presetsAllowed,
   allowedIpsProblem,
   createFormDefaults,
   emptyScopeSelection,
@@ -96,5 +98,19 @@ describe('token form model', () => {
     expect(toCreateBody(values, now).allowedIps).toEqual(['10.0.0.0/8']);
     expect(toCreateBody({ ...values, allowedIps: '  ' }, now)).not.toHaveProperty('allowedIps');
     expect(editFormDefaults(aToken({ allowedIps: ['1.2.3.4', '::1'] })).allowedIps).toBe('1.2.3.4\n::1');
+  });
+
+  it('offers only the presets a policy allows, and leaves "no expiry" out of an edit of a token that has none', () => {
+    expect(presetsAllowed(DEFAULT_POLICY, null)).toEqual(['7d', '30d', '60d', '90d', '1y', 'custom', 'never']);
+    expect(presetsAllowed({ ...DEFAULT_POLICY, maxTokenLifetimeDays: 30, allowNoExpiry: false }, '2030-01-01T00:00:00.000Z')).toEqual([
+      'keep',
+      '7d',
+      '30d',
+      'custom',
+    ]);
+    const values = { ...editFormDefaults(aToken({ expiresAt: null })) };
+    expect(values.expiryPreset).toBe('never');
+    expect(toUpdateBody(values, now, null)).not.toHaveProperty('expiresAt');
+    expect(toUpdateBody(values, now, '2030-01-01T00:00:00.000Z').expiresAt).toBeNull();
   });
 });

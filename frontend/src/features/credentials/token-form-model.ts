@@ -9,7 +9,7 @@ import {
   type SpecialScope,
 } from '@tessera/backend/contract';
 import dayjs, { type Dayjs } from 'dayjs';
-import type { ApiToken, CreateTokenBody, UpdateTokenBody } from '../../api/types';
+import type { ApiToken, CreateTokenBody, TokenPolicy, UpdateTokenBody } from '../../api/types';
 
 export type ScopeChoice = 'none' | ScopeLevel;
 /** One none/read/write choice per group, plus the special scopes that are on (checkboxes). */
@@ -67,6 +67,26 @@ export function selectionFromScopes(scopes: readonly string[]): ScopeSelection {
 
 export function hasAnyScope(selection: ScopeSelection | undefined): boolean {
   return selection !== undefined && (SCOPE_GROUPS.some((group) => selection[group] !== 'none') || (selection.special?.length ?? 0) > 0);
+}
+
+/** Until `GET /api/policy` answers: the server's defaults (the server checks anyway). */
+export const DEFAULT_POLICY: TokenPolicy = { maxTokenLifetimeDays: 365, allowNoExpiry: true, expiryNoticeDays: 7, maxTokensPerUser: 100 };
+
+const PRESET_DAYS: Partial<Record<ExpiryPreset, number>> = { '7d': 7, '30d': 30, '60d': 60, '90d': 90, '1y': 365 };
+
+/** The presets this server's policy accepts: none longer than the maximum, no "never" unless allowed. */
+export function presetsAllowed(policy: TokenPolicy, editingExpiry: string | null | undefined): ExpiryPreset[] {
+  const base: ExpiryPreset[] = editingExpiry ? ['keep', ...EXPIRY_PRESETS] : [...EXPIRY_PRESETS];
+  return base.filter((preset) => {
+    if (preset === 'never') return policy.allowNoExpiry;
+    const days = PRESET_DAYS[preset];
+    return days === undefined || days <= policy.maxTokenLifetimeDays;
+  });
+}
+
+/** The last day a custom expiry may be on. */
+export function latestExpiryDay(policy: TokenPolicy, now: Dayjs = dayjs()): Dayjs {
+  return now.add(policy.maxTokenLifetimeDays, 'day');
 }
 
 /** A custom date means "valid through that day", so it ends at the last moment of the chosen day. */
@@ -152,14 +172,16 @@ export function toCreateBody(values: TokenFormValues, now: Dayjs = dayjs()): Cre
 }
 
 /** Edits send every setting; `null` clears an optional one (the API's way of saying "none"). */
-export function toUpdateBody(values: TokenFormValues, now: Dayjs = dayjs()): UpdateTokenBody {
+export function toUpdateBody(values: TokenFormValues, now: Dayjs = dayjs(), currentExpiresAt?: string | null): UpdateTokenBody {
   const body: UpdateTokenBody = {
     name: values.name.trim(),
     description: values.description?.trim() || null,
     scopes: scopesFromSelection(values.scopes),
   };
   const expiresAt = expiresAtFor(values, now);
-  if (expiresAt !== undefined) body.expiresAt = expiresAt;
+  // "No expiry" on a token that has none changes nothing: leave it out (a strict policy would refuse `null`).
+  const unchangedNever = expiresAt === null && values.expiryPreset === 'never' && currentExpiresAt === null;
+  if (expiresAt !== undefined && !unchangedNever) body.expiresAt = expiresAt;
   for (const field of LIMIT_FIELDS) body[field] = values[field] ?? null;
   body.allowedIps = parseAllowedIps(values.allowedIps);
   return body;

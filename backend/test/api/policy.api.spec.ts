@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bearer, mint, signUp, type TestUser } from '../support/fixtures';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+const tokens = '/api/users/me/api-tokens';
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+
+describe('token lifetime policy', () => {
+  describe('defaults', () => {
+    let t: TestApp;
+    let user: TestUser;
+    beforeAll(async () => {
+      t = await startTestApp();
+      user = await signUp(t, 'policy');
+    });
+    afterAll(() => t.close());
+
+    it('publishes the policy without credentials', async () => {
+      const policy = await t.http.get('/api/policy').expect(200);
+      expect(policy.body).toEqual({ maxTokenLifetimeDays: 365, allowNoExpiry: true, expiryNoticeDays: 7, maxTokensPerUser: 100 });
+    });
+
+    it('allows no expiry and up to 365 days (a one-year expiry across a leap day included), refuses more with maxLifetime', async () => {
+      await mint(t, user.session);
+      await mint(t, user.session, { expiresAt: inDays(366) });
+      const tooFar = await t.http.post(tokens).set(bearer(user.session)).send({ name: 'x', scopes: ['account:read'], expiresAt: inDays(367) }).expect(400);
+      expect(tooFar.body.details).toEqual([expect.objectContaining({ field: 'expiresAt', constraint: 'maxLifetime' })]);
+    });
+  });
+
+  describe('strict: ALLOW_NO_EXPIRY=false, MAX_TOKEN_LIFETIME_DAYS=30', () => {
+    let t: TestApp;
+    let user: TestUser;
+    beforeAll(async () => {
+      t = await startTestApp({ ALLOW_NO_EXPIRY: 'false', MAX_TOKEN_LIFETIME_DAYS: '30', EXPIRY_NOTICE_DAYS: '3' });
+      user = await signUp(t, 'strict');
+    });
+    afterAll(() => t.close());
+
+    it('publishes the stricter policy', async () => {
+      expect((await t.http.get('/api/policy').expect(200)).body).toMatchObject({ maxTokenLifetimeDays: 30, allowNoExpiry: false, expiryNoticeDays: 3 });
+    });
+
+    it('refuses a token without expiry (required) or beyond 30 days (maxLifetime) on create, and on edit', async () => {
+      const none = await t.http.post(tokens).set(bearer(user.session)).send({ name: 'x', scopes: ['account:read'] }).expect(400);
+      expect(none.body.details).toEqual([expect.objectContaining({ field: 'expiresAt', constraint: 'required' })]);
+      const nulled = await t.http.post(tokens).set(bearer(user.session)).send({ name: 'x', scopes: ['account:read'], expiresAt: null }).expect(400);
+      expect(nulled.body.details[0].constraint).toBe('required');
+      const far = await t.http.post(tokens).set(bearer(user.session)).send({ name: 'x', scopes: ['account:read'], expiresAt: inDays(45) }).expect(400);
+      expect(far.body.details[0]).toMatchObject({ field: 'expiresAt', constraint: 'maxLifetime' });
+
+      const ok = await mint(t, user.session, { expiresAt: inDays(30) });
+      const clear = await t.http.patch(`${tokens}/${ok.id}`).set(bearer(user.session)).send({ expiresAt: null }).expect(400);
+      expect(clear.body.details[0].constraint).toBe('required');
+      const extend = await t.http.patch(`${tokens}/${ok.id}`).set(bearer(user.session)).send({ expiresAt: inDays(90) }).expect(400);
+      expect(extend.body.details[0].constraint).toBe('maxLifetime');
+      // An edit that does not touch the expiry is fine.
+      await t.http.patch(`${tokens}/${ok.id}`).set(bearer(user.session)).send({ name: 'renamed' }).expect(200);
+    });
+  });
+});
