@@ -6,9 +6,14 @@
 //   c) verify                             POST /api/v1/tokens/verify
 //   d) verify with the cache off          (a database lookup on every call)
 // and prints throughput, p50/p99 latency and the ratios b/a, c/a, c/d.
+// Then a soak: SOAK_SECONDS (default 120; 0 skips it) of PAT calls and verify calls at moderate
+// concurrency (SOAK_CONNECTIONS, default 4) on the cached server, sampling its resident memory
+// (VmRSS from /proc/<pid>/status) every few seconds, and printing start, middle and end and the
+// least-squares trend in MB per minute after the first fifth (warm-up: JIT, pools, caches).
 // Environment: BENCH_DATABASE_URL (admin URL, default postgresql://postgres@127.0.0.1:5432/postgres),
 // BENCH_SECONDS (per scenario, default 8), BENCH_CONNECTIONS (default 10).
 import { spawn } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import path from 'node:path';
@@ -21,6 +26,9 @@ const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const warmupSeconds = 2;
+const soakSeconds = Number(process.env.SOAK_SECONDS ?? 120);
+const soakConnections = Number(process.env.SOAK_CONNECTIONS ?? 4);
+const SOAK_SAMPLE_MS = 2_000;
 
 const databaseName = `tessera_bench_${Date.now()}_${randomBytes(3).toString('hex')}`;
 const databaseUrl = (() => {
@@ -79,6 +87,7 @@ async function startServer(extraEnv) {
   }
   return {
     url,
+    pid: child.pid,
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();
@@ -110,6 +119,78 @@ async function measure(label, options) {
   const bad = result.non2xx + result.errors + result.timeouts;
   if (bad > 0) throw new Error(`${label}: ${bad} calls were not answered 2xx`);
   return { label, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, total: result.requests.total };
+}
+
+/** Resident set size of a process in MB, from /proc (Linux); null elsewhere. */
+async function rssMb(pid) {
+  try {
+    const status = await readFile(`/proc/${pid}/status`, 'utf8');
+    const kb = Number(/^VmRSS:\s+(\d+)\s+kB/m.exec(status)?.[1]);
+    return Number.isFinite(kb) ? kb / 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+const mean = (samples) => samples.reduce((sum, [, mb]) => sum + mb, 0) / samples.length;
+
+/** Least-squares slope of (seconds, MB) samples, in MB per minute. */
+function slopePerMinute(samples) {
+  const n = samples.length;
+  if (n < 2) return 0;
+  const mx = samples.reduce((sum, [x]) => sum + x, 0) / n;
+  const my = samples.reduce((sum, [, y]) => sum + y, 0) / n;
+  let num = 0;
+  let den = 0;
+  for (const [x, y] of samples) {
+    num += (x - mx) * (y - my);
+    den += (x - mx) ** 2;
+  }
+  return den === 0 ? 0 : (num / den) * 60;
+}
+
+/**
+ * The soak: PAT calls (GET /users/me) and verify calls side by side for soakSeconds, while the
+ * server's RSS is sampled. A leak shows as a steady positive slope after warm-up.
+ */
+async function soak(server, token) {
+  const samples = [];
+  const started = Date.now();
+  const sample = async () => {
+    const mb = await rssMb(server.pid);
+    if (mb !== null) samples.push([(Date.now() - started) / 1000, mb]);
+  };
+  await sample();
+  const timer = setInterval(() => void sample(), SOAK_SAMPLE_MS);
+  const half = Math.max(1, Math.ceil(soakConnections / 2));
+  const [pat, verify] = await Promise.all([
+    cannon({ url: `${server.url}/api/users/me`, headers: { authorization: `Bearer ${token}` }, connections: half }, soakSeconds),
+    cannon(
+      { url: `${server.url}/api/v1/tokens/verify`, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token }), connections: half },
+      soakSeconds,
+    ),
+  ]);
+  clearInterval(timer);
+  await sample();
+  const bad = pat.non2xx + pat.errors + pat.timeouts + verify.non2xx + verify.errors + verify.timeouts;
+  if (bad > 0) throw new Error(`soak: ${bad} calls were not answered 2xx`);
+  if (samples.length < 3) return { calls: pat.requests.total + verify.requests.total, samples };
+  const at = (fraction) => samples[Math.min(samples.length - 1, Math.round(fraction * (samples.length - 1)))];
+  const steady = samples.filter(([seconds]) => seconds >= soakSeconds / 5);
+  return {
+    calls: pat.requests.total + verify.requests.total,
+    rps: pat.requests.average + verify.requests.average,
+    samples,
+    start: at(0),
+    afterWarmup: steady[0] ?? at(0.2),
+    middle: at(0.5),
+    end: at(1),
+    peak: Math.max(...samples.map(([, mb]) => mb)),
+    slope: slopePerMinute(steady),
+    // Means of the first and last third after warm-up: steadier than two single samples of a sawtooth.
+    firstThird: mean(steady.slice(0, Math.max(1, Math.floor(steady.length / 3)))),
+    lastThird: mean(steady.slice(-Math.max(1, Math.floor(steady.length / 3)))),
+  };
 }
 
 async function main() {
@@ -147,6 +228,23 @@ async function main() {
     console.log(`b/b' = ${ratio(b, s)}  (PAT vs session on the same route)`);
     console.log(`c/a = ${ratio(c, a)}`);
     console.log(`c/d = ${ratio(c, d)}   (verification cache on vs off)`);
+
+    if (soakSeconds > 0) {
+      console.log(`\nSoak: ${soakSeconds} s of GET /api/users/me (PAT) + POST /api/v1/tokens/verify, ${soakConnections} connections, RSS every ${SOAK_SAMPLE_MS / 1000} s`);
+      const result = await soak(cached, token);
+      if (!result.start) {
+        console.log(`  ${result.calls} calls; RSS not readable on this platform (no /proc)`);
+      } else {
+        const mb = ([, value]) => `${value.toFixed(1)} MB`;
+        console.log(`  calls        ${result.calls} (${result.rps.toFixed(0)} req/s)`);
+        console.log(`  RSS start    ${mb(result.start)}   after warm-up ${mb(result.afterWarmup)} (t=${result.afterWarmup[0].toFixed(0)} s)`);
+        console.log(`  RSS middle   ${mb(result.middle)}`);
+        console.log(`  RSS end      ${mb(result.end)}   peak ${result.peak.toFixed(1)} MB`);
+        console.log(`  steady mean  first third ${result.firstThird.toFixed(1)} MB -> last third ${result.lastThird.toFixed(1)} MB`);
+        console.log(`  trend        ${result.slope >= 0 ? '+' : ''}${result.slope.toFixed(2)} MB/min after warm-up (least squares, ${result.samples.length} samples)`);
+        if (process.env.SOAK_PRINT_SAMPLES) console.log(`  samples      ${result.samples.map(([t, mb]) => `${t.toFixed(0)}s:${mb.toFixed(0)}`).join(' ')}`);
+      }
+    }
   } finally {
     await Promise.all(servers.map((server) => server.stop()));
     await admin(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`);
