@@ -102,10 +102,18 @@ export class UsageSummaryView {
   @ApiProperty() last30DaysRequests!: number;
 }
 
+/** One of the token's most recent distinct client addresses ("last used from"). */
+export class RecentIpView {
+  @ApiProperty({ example: '203.0.113.7' }) ip!: string;
+  @ApiProperty({ format: 'date-time' }) lastUsedAt!: string;
+}
+
 export class ApiTokenDetailView extends ApiTokenView {
   @ApiProperty({ type: UsageSummaryView }) usageSummary!: UsageSummaryView;
   @ApiProperty({ type: RetiredSecretView, isArray: true, description: 'The 20 most recently retired secrets, newest first' })
   retiredSecrets!: RetiredSecretView[];
+  @ApiProperty({ type: RecentIpView, isArray: true, description: 'The 5 most recent distinct client IPs, newest first (written within about a second of use)' })
+  recentIps!: RecentIpView[];
 }
 
 /** What a PAT learns about itself from `GET /users/me/api-tokens/self`. */

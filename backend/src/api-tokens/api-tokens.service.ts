@@ -68,8 +68,12 @@ export class ApiTokensService {
 
   async detail(userId: string, id: string): Promise<ApiTokenDetailView> {
     const token = await this.getOwned(userId, id);
-    const [usageSummary, retired] = await Promise.all([this.usageStats.summaryFor(token.id), this.tokens.retiredSecretsOf(token.id)]);
-    return { ...ApiTokenView.from(token), usageSummary, retiredSecrets: retired.map(RetiredSecretView.from) };
+    const [usageSummary, retired, recentIps] = await Promise.all([
+      this.usageStats.summaryFor(token.id),
+      this.tokens.retiredSecretsOf(token.id),
+      this.usageStats.recentIpsOf(token.id),
+    ]);
+    return { ...ApiTokenView.from(token), usageSummary, retiredSecrets: retired.map(RetiredSecretView.from), recentIps };
   }
 
   /** The calling PAT, as it now is. */

@@ -8,11 +8,13 @@ class FlakyRepository {
   attempts = 0;
   readonly requests = new Map<string, number>();
   readonly successes = new Map<string, number>();
+  readonly recentIps: string[][] = [];
 
   async applyBatch(tokens: TokenUsageDelta[], days: DailyUsageDelta[]): Promise<void> {
     this.attempts += 1;
     await new Promise((resolve) => setTimeout(resolve, 5));
     if (this.down) throw new Error('Connection terminated unexpectedly');
+    for (const delta of tokens) this.recentIps.push([...(delta.recentIps?.keys() ?? [])]);
     for (const delta of tokens) this.requests.set(delta.tokenId, (this.requests.get(delta.tokenId) ?? 0) + delta.requestCount);
     for (const delta of days) this.successes.set(delta.tokenId, (this.successes.get(delta.tokenId) ?? 0) + delta.successes);
   }
@@ -61,5 +63,17 @@ describe('UsageRecorder', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(recorder.pending).toBe(0);
     expect(repository.requests.get('a')).toBe(FLUSH_AT_EVENTS * 5);
+  });
+
+  it('hands each batch at most the 5 most recent distinct IPs of a token', async () => {
+    const repository = new FlakyRepository();
+    const recorder = new UsageRecorder(repository as unknown as UsageRepository);
+    const start = Date.now();
+    for (let index = 0; index < 8; index += 1) {
+      recorder.record({ tokenId: 'a', ip: `10.0.0.${index}`, at: new Date(start + index), success: true, cost: 1, counted: true });
+    }
+    recorder.record({ tokenId: 'a', ip: '10.0.0.1', at: new Date(start + 100), success: true, cost: 1, counted: true });
+    await recorder.flush();
+    expect(repository.recentIps).toEqual([['10.0.0.1', '10.0.0.7', '10.0.0.6', '10.0.0.5', '10.0.0.4']]);
   });
 });

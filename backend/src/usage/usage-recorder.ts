@@ -1,5 +1,5 @@
 import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
-import { DailyUsageDelta, TokenUsageDelta, UsageRepository } from './usage.repository';
+import { DailyUsageDelta, RECENT_IPS_PER_TOKEN, TokenUsageDelta, UsageRepository } from './usage.repository';
 import { UsageEvent, utcDay } from './usage-event';
 
 export const FLUSH_INTERVAL_MS = 1_000;
@@ -91,6 +91,7 @@ export class UsageRecorder implements OnModuleInit, OnApplicationShutdown {
       quotaUsed: event.cost,
       lastUsedAt: event.at,
       lastUsedIp: event.ip,
+      recentIps: event.ip ? new Map([[event.ip, event.at]]) : undefined,
     });
   }
 
@@ -108,9 +109,10 @@ export class UsageRecorder implements OnModuleInit, OnApplicationShutdown {
   private mergeToken(delta: TokenUsageDelta): void {
     const current = this.tokens.get(delta.tokenId);
     if (!current) {
-      this.tokens.set(delta.tokenId, { ...delta });
+      this.tokens.set(delta.tokenId, { ...delta, recentIps: delta.recentIps ? new Map(delta.recentIps) : undefined });
       return;
     }
+    if (delta.recentIps) current.recentIps = mergeRecentIps(current.recentIps, delta.recentIps);
     current.requestCount += delta.requestCount;
     current.quotaUsed += delta.quotaUsed;
     if (delta.lastUsedAt >= current.lastUsedAt) {
@@ -131,4 +133,15 @@ export class UsageRecorder implements OnModuleInit, OnApplicationShutdown {
     current.failures += delta.failures;
     current.cost += delta.cost;
   }
+}
+
+/** Union of two ip -> last time maps, keeping the latest time and only the most recent few addresses. */
+function mergeRecentIps(into: Map<string, Date> | undefined, from: Map<string, Date>): Map<string, Date> {
+  const merged = into ?? new Map<string, Date>();
+  for (const [ip, at] of from) {
+    const known = merged.get(ip);
+    if (!known || at > known) merged.set(ip, at);
+  }
+  if (merged.size <= RECENT_IPS_PER_TOKEN) return merged;
+  return new Map([...merged].sort((a, b) => b[1].getTime() - a[1].getTime()).slice(0, RECENT_IPS_PER_TOKEN));
 }

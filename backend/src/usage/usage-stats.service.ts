@@ -20,6 +20,12 @@ const ratio = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((pa
 export class UsageStatsService {
   constructor(private readonly usage: UsageRepository) {}
 
+  /** "Last used from": the token's most recent distinct client IPs, newest first. */
+  async recentIpsOf(tokenId: string): Promise<{ ip: string; lastUsedAt: string }[]> {
+    const rows = await this.usage.recentIpsOf(tokenId);
+    return rows.map((row) => ({ ip: row.ip, lastUsedAt: row.lastUsedAt.toISOString() }));
+  }
+
   async summaryFor(tokenId: string, now = new Date()): Promise<UsageSummaryView> {
     const [all, last7, last30] = await Promise.all([
       this.usage.totals([tokenId], null),

@@ -8,7 +8,12 @@ export interface TokenUsageDelta {
   quotaUsed: number;
   lastUsedAt: Date;
   lastUsedIp: string | null;
+  /** Distinct client IPs of this batch with their last time (at most RECENT_IPS_PER_TOKEN, newest). */
+  recentIps?: Map<string, Date>;
 }
+
+/** Distinct client addresses kept per token ("last used from"). */
+export const RECENT_IPS_PER_TOKEN = 5;
 
 export interface DailyUsageDelta {
   tokenId: string;
@@ -51,6 +56,28 @@ export class UsageRepository {
           ${tokens.map((d) => d.lastUsedIp)}::varchar[]
         ) AS d(token_id, request_count, quota_used, last_used_at, last_used_ip)
         WHERE t.id = d.token_id`);
+    }
+    const recent = tokens.flatMap((d) => [...(d.recentIps ?? new Map<string, Date>())].map(([ip, at]) => ({ tokenId: d.tokenId, ip, at })));
+    if (recent.length > 0) {
+      const tokenIds = [...new Set(recent.map((r) => r.tokenId))];
+      statements.push(this.prisma.$executeRaw`
+        INSERT INTO api_token_recent_ips (token_id, ip, last_used_at)
+        SELECT d.token_id, d.ip, d.last_used_at
+        FROM UNNEST(
+          ${recent.map((r) => r.tokenId)}::uuid[],
+          ${recent.map((r) => r.ip.slice(0, 45))}::varchar[],
+          ${recent.map((r) => r.at)}::timestamptz[]
+        ) AS d(token_id, ip, last_used_at)
+        WHERE EXISTS (SELECT 1 FROM api_tokens t WHERE t.id = d.token_id)
+        ON CONFLICT (token_id, ip) DO UPDATE SET
+          last_used_at = GREATEST(api_token_recent_ips.last_used_at, EXCLUDED.last_used_at)`);
+      statements.push(this.prisma.$executeRaw`
+        DELETE FROM api_token_recent_ips r
+        USING (
+          SELECT token_id, ip, row_number() OVER (PARTITION BY token_id ORDER BY last_used_at DESC, ip) AS rank
+          FROM api_token_recent_ips WHERE token_id = ANY(${tokenIds}::uuid[])
+        ) AS ranked
+        WHERE r.token_id = ranked.token_id AND r.ip = ranked.ip AND ranked.rank > ${RECENT_IPS_PER_TOKEN}`);
     }
     if (days.length > 0) {
       statements.push(this.prisma.$executeRaw`
@@ -106,6 +133,16 @@ export class UsageRepository {
     return this.prisma.apiToken.findMany({
       where: { userId },
       select: { id: true, status: true, expiresAt: true, deletedAt: true, quotaUsed: true },
+    });
+  }
+
+  /** The token's most recent distinct client IPs, newest first. */
+  recentIpsOf(tokenId: string): Promise<{ ip: string; lastUsedAt: Date }[]> {
+    return this.prisma.apiTokenRecentIp.findMany({
+      where: { tokenId },
+      orderBy: [{ lastUsedAt: 'desc' }, { ip: 'asc' }],
+      take: RECENT_IPS_PER_TOKEN,
+      select: { ip: true, lastUsedAt: true },
     });
   }
 }

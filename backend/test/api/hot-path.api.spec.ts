@@ -17,7 +17,12 @@ function captureQueries(): { texts: string[]; restore: () => void } {
 
 /** The recorder's batch (and its transaction): written off the request path, on a timer. */
 const isUsageFlush = (text: string) =>
-  /^\s*(BEGIN|COMMIT|ROLLBACK)\b/i.test(text) || /UPDATE api_tokens AS t SET/.test(text) || /INSERT INTO api_token_usage_daily/.test(text);
+  /^\s*(BEGIN|COMMIT|ROLLBACK)\b/i.test(text) ||
+  /UPDATE api_tokens AS t SET/.test(text) ||
+  /INSERT INTO api_token_usage_daily/.test(text) ||
+  // "Last used from": upserted and trimmed to 5 per token in the same batch.
+  /INSERT INTO api_token_recent_ips/.test(text) ||
+  /DELETE FROM api_token_recent_ips r/.test(text);
 
 describe('the hot path of a valid token', () => {
   let t: TestApp;

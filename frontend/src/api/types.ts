@@ -72,6 +72,8 @@ export interface RetiredSecret {
 export interface ApiTokenDetail extends ApiToken {
   usageSummary: UsageSummary;
   retiredSecrets: RetiredSecret[];
+  /** "Last used from": the 5 most recent distinct client IPs, newest first. */
+  recentIps?: { ip: string; lastUsedAt: string }[];
 }
 
 export interface Page<T> {

@@ -47,11 +47,15 @@ describe('TokenDetailDrawer', () => {
     expect(usageQuery).toHaveBeenCalledWith('30');
   });
 
-  it('lists the IP allowlist', async () => {
+  it('lists the IP allowlist and the addresses the token was last used from', async () => {
     const token: ApiTokenDetail = {
       ...aToken({ name: 'office only', allowedIps: ['203.0.113.7', '2001:db8::/32'] }),
       usageSummary: { totalRequests: 0, successCount: 0, failureCount: 0, successRate: 0, totalCost: 0, last7DaysRequests: 0, last30DaysRequests: 0 },
       retiredSecrets: [],
+      recentIps: [
+        { ip: '203.0.113.7', lastUsedAt: new Date(Date.now() - 2 * 60_000).toISOString() },
+        { ip: '198.51.100.20', lastUsedAt: new Date(Date.now() - 3 * 3600_000).toISOString() },
+      ],
     };
     server.use(
       http.get(`/api/users/me/api-tokens/${token.id}`, () => HttpResponse.json(token)),
@@ -62,7 +66,10 @@ describe('TokenDetailDrawer', () => {
     renderWithProviders(<TokenDetailDrawer tokenId={token.id} refreshKey={0} onClose={vi.fn()} />);
 
     expect(await screen.findByText('2001:db8::/32')).toBeInTheDocument();
-    expect(screen.getByText('203.0.113.7')).toBeInTheDocument();
+    expect(screen.getAllByText('203.0.113.7')).toHaveLength(2); // allowlist and last used from
+    expect(screen.getByText('Last used from')).toBeInTheDocument();
+    expect(screen.getByText('198.51.100.20')).toBeInTheDocument();
+    expect(screen.getByText('3 hours ago')).toBeInTheDocument();
     expect(screen.getByText('Allowed IPs')).toBeInTheDocument();
     expect(screen.queryByText('Any address')).not.toBeInTheDocument();
   });

@@ -1,4 +1,4 @@
-import { Alert, Card, Col, Descriptions, Drawer, Flex, Grid, Row, Spin, Statistic, Tag, Typography } from 'antd';
+import { Alert, Card, Col, Descriptions, Drawer, Flex, Grid, Row, Spin, Statistic, Tag, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -53,6 +53,20 @@ function TokenSettings({ token }: { token: ApiTokenDetail }) {
       <Descriptions.Item label={t('credentials.table.lastUsed')}>
         <LastUsedCell lastUsedAt={token.lastUsedAt} lastUsedIp={token.lastUsedIp} />
       </Descriptions.Item>
+      {(token.recentIps ?? []).length > 0 && (
+        <Descriptions.Item label={t('credentials.detail.recentIps')}>
+          <Flex vertical gap={2}>
+            {token.recentIps!.map((entry) => (
+              <span key={entry.ip}>
+                <Typography.Text className="tessera-mono">{entry.ip}</Typography.Text>{' '}
+                <Tooltip title={dayjs(entry.lastUsedAt).format('LLL')}>
+                  <Typography.Text type="secondary">{dayjs(entry.lastUsedAt).fromNow()}</Typography.Text>
+                </Tooltip>
+              </span>
+            ))}
+          </Flex>
+        </Descriptions.Item>
+      )}
       <Descriptions.Item label={t('credentials.form.requestLimit')}>
         {token.requestCount.toLocaleString()} / {limitText(token.requestLimit, unlimited)}
       </Descriptions.Item>
