@@ -27,6 +27,9 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
     SERVE_PANEL: 'false',
     LOGIN_MAX_ATTEMPTS_PER_IP: '100000',
     DATA_DIR: '/tmp/tessera-test-unused',
+    // Bursts of 400 calls on a shared 2-core machine can wait seconds for a pool slot; the tests
+    // check exact limits, not timeouts (database-outage.api.spec.ts sets its own short one).
+    DATABASE_TIMEOUT_MS: '30000',
     ...env,
   });
   config.logDestination = options.logDestination;
