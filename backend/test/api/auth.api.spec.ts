@@ -19,10 +19,10 @@ describe('accounts and sessions', () => {
   it('registers a user and never returns the password or its hash', async () => {
     const response = await t.http
       .post('/api/auth/register')
-      .send({ username: 'grace_h', email: 'Grace@Example.com', password: PASSWORD })
+      .send({ username: 'grace_h', email: 'Grace.H@Example.com', password: PASSWORD })
       .expect(201);
     expect(response.body).toEqual({
-      id: expect.any(String), username: 'grace_h', email: 'grace@example.com',
+      id: expect.any(String), username: 'grace_h', email: 'grace.h@example.com',
       createdAt: expect.any(String), updatedAt: expect.any(String),
     });
   });
