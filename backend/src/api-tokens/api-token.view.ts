@@ -5,6 +5,12 @@ import { tokenStateOf } from './token-state';
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
+/** Active (not revoked, deleted or expired) and expiring within `noticeDays`. */
+export function isExpiringSoon(token: ApiToken, now: Date, noticeDays: number): boolean {
+  if (!token.expiresAt || tokenStateOf(token, now) !== 'active') return false;
+  return token.expiresAt.getTime() - now.getTime() <= noticeDays * 86_400_000;
+}
+
 /** A token as the API shows it: never its secret or hash. */
 export class ApiTokenView {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -37,8 +43,9 @@ export class ApiTokenView {
   graceUntil!: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+  @ApiProperty({ description: 'Active and expiring within EXPIRY_NOTICE_DAYS (see GET /policy)' }) expiringSoon!: boolean;
 
-  static from(token: ApiToken, now = new Date()): ApiTokenView {
+  static from(token: ApiToken, now = new Date(), noticeDays = 7): ApiTokenView {
     return {
       id: token.id,
       name: token.name,
@@ -62,6 +69,7 @@ export class ApiTokenView {
       graceUntil: iso(token.graceUntil),
       createdAt: token.createdAt.toISOString(),
       updatedAt: token.updatedAt.toISOString(),
+      expiringSoon: isExpiringSoon(token, now, noticeDays),
     };
   }
 }
@@ -124,6 +132,8 @@ export class SelfApiTokenView extends ApiTokenView {
 
 export class ApiTokenPageView {
   @ApiProperty({ type: ApiTokenView, isArray: true }) data!: ApiTokenView[];
+  @ApiProperty({ description: 'Of all your tokens (not only this page): how many are active and expire within EXPIRY_NOTICE_DAYS' })
+  expiringSoonCount!: number;
   @ApiProperty() total!: number;
   @ApiProperty() page!: number;
   @ApiProperty() limit!: number;

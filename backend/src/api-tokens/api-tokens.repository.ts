@@ -128,6 +128,11 @@ export class ApiTokensRepository {
     });
   }
 
+  /** Live tokens of the user that are active and expire in (now, until]. */
+  countExpiringSoon(userId: string, now: Date, until: Date): Promise<number> {
+    return this.prisma.apiToken.count({ where: { userId, deletedAt: null, status: 'ACTIVE', expiresAt: { gt: now, lte: until } } });
+  }
+
   async list(query: TokenListQuery): Promise<{ rows: ApiToken[]; total: number }> {
     const where: Prisma.ApiTokenWhereInput = {
       userId: query.userId,

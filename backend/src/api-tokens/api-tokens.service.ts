@@ -51,14 +51,18 @@ export class ApiTokensService {
       auditDraft(userId, 'token.created', actor, { name: input.name }),
     );
     if (!created) throw this.capReached();
-    return { ...ApiTokenView.from(created), token: secret };
+    return { ...this.viewOf(created), token: secret };
   }
 
   async list(userId: string, query: ListApiTokensQuery): Promise<ApiTokenPageView> {
     const now = new Date();
-    const { rows, total } = await this.tokens.list({ ...query, state: query.status, userId, now });
+    const [{ rows, total }, expiringSoonCount] = await Promise.all([
+      this.tokens.list({ ...query, state: query.status, userId, now }),
+      this.tokens.countExpiringSoon(userId, now, new Date(now.getTime() + this.config.EXPIRY_NOTICE_DAYS * 86_400_000)),
+    ]);
     return {
-      data: rows.map((row) => ApiTokenView.from(row, now)),
+      data: rows.map((row) => this.viewOf(row, now)),
+      expiringSoonCount,
       total,
       page: query.page,
       limit: query.limit,
@@ -73,14 +77,14 @@ export class ApiTokensService {
       this.tokens.retiredSecretsOf(token.id),
       this.usageStats.recentIpsOf(token.id),
     ]);
-    return { ...ApiTokenView.from(token), usageSummary, retiredSecrets: retired.map(RetiredSecretView.from), recentIps };
+    return { ...this.viewOf(token), usageSummary, retiredSecrets: retired.map(RetiredSecretView.from), recentIps };
   }
 
   /** The calling PAT, as it now is. */
   async self(principal: Principal): Promise<SelfApiTokenView> {
     const pat = this.patOf(principal);
     const token = await this.getOwned(pat.userId, pat.tokenId);
-    return { ...ApiTokenView.from(token), usingRetiredSecret: Boolean(pat.retiredSecretGraceUntil) };
+    return { ...this.viewOf(token), usingRetiredSecret: Boolean(pat.retiredSecretGraceUntil) };
   }
 
   /**
@@ -112,18 +116,18 @@ export class ApiTokensService {
     const changed = Object.keys(data).filter((key) => data[key as keyof typeof data] !== undefined);
     const updated = await this.tokens.update(token.id, data, auditDraft(userId, 'token.updated', actor, { name: input.name ?? token.name, changed }));
     await this.invalidateEverySecretOf(token);
-    return ApiTokenView.from(updated);
+    return this.viewOf(updated);
   }
 
   /** Permanent. Idempotent: revoking a revoked token answers it as it is. */
   async revoke(userId: string, id: string, actor: Actor): Promise<ApiTokenView> {
     const token = await this.getOwned(userId, id);
-    if (token.status === 'REVOKED') return ApiTokenView.from(token);
+    if (token.status === 'REVOKED') return this.viewOf(token);
     const revoked = await this.tokens.updateWhere(token.id, { status: 'ACTIVE' }, { status: 'REVOKED', revokedAt: new Date() },
       auditDraft(userId, 'token.revoked', actor, { name: token.name }),
     );
     await this.invalidateEverySecretOf(token);
-    return ApiTokenView.from(revoked ?? (await this.getOwned(userId, id)));
+    return this.viewOf(revoked ?? (await this.getOwned(userId, id)));
   }
 
   /** A new secret with the same settings; the old secret stops working at once (rotate with no grace). */
@@ -156,13 +160,13 @@ export class ApiTokensService {
     );
     if (!rotated) throw invalidState('The token changed while rotating it; try again');
     for (const hash of rotated.changedHashes) await this.invalidation.invalidate(hash);
-    return { ...ApiTokenView.from(rotated.token), token: secret };
+    return { ...this.viewOf(rotated.token), token: secret };
   }
 
   /** Soft delete: the token stops working and leaves the default list; restore brings it back. */
   async remove(userId: string, id: string, actor: Actor): Promise<ApiTokenView> {
     const token = await this.getOwned(userId, id);
-    if (token.deletedAt) return ApiTokenView.from(token);
+    if (token.deletedAt) return this.viewOf(token);
     const deleted = await this.tokens.updateWhere(
       token.id,
       { deletedAt: null },
@@ -170,7 +174,7 @@ export class ApiTokensService {
       auditDraft(userId, 'token.deleted', actor, { name: token.name }),
     );
     await this.invalidateEverySecretOf(token);
-    return ApiTokenView.from(deleted ?? (await this.getOwned(userId, id)));
+    return this.viewOf(deleted ?? (await this.getOwned(userId, id)));
   }
 
   /** Undoes a soft delete; the status it had (even REVOKED) comes back with it. */
@@ -185,7 +189,11 @@ export class ApiTokensService {
     );
     if (!restored) throw this.capReached();
     await this.invalidateEverySecretOf(token);
-    return ApiTokenView.from(restored);
+    return this.viewOf(restored);
+  }
+
+  private viewOf(token: ApiToken, now = new Date()): ApiTokenView {
+    return ApiTokenView.from(token, now, this.config.EXPIRY_NOTICE_DAYS);
   }
 
   async getOwned(userId: string, id: string): Promise<ApiToken> {

@@ -57,5 +57,20 @@ describe('token lifetime policy', () => {
       // An edit that does not touch the expiry is fine.
       await t.http.patch(`${tokens}/${ok.id}`).set(bearer(user.session)).send({ name: 'renamed' }).expect(200);
     });
+
+    it('flags active tokens expiring within EXPIRY_NOTICE_DAYS and counts them over all pages', async () => {
+      const noticeUser = await signUp(t, 'notice');
+      const soon = await mint(t, noticeUser.session, { name: 'soon', expiresAt: inDays(2) });
+      const later = await mint(t, noticeUser.session, { name: 'later', expiresAt: inDays(10) });
+      const revoked = await mint(t, noticeUser.session, { name: 'revoked soon', expiresAt: inDays(1) });
+      await t.http.post(`${tokens}/${revoked.id}/revoke`).set(bearer(noticeUser.session)).expect(200);
+
+      const page = await t.http.get(`${tokens}?limit=1&sort=name&order=asc`).set(bearer(noticeUser.session)).expect(200);
+      expect(page.body.expiringSoonCount).toBe(1);
+      const all = await t.http.get(`${tokens}?limit=10`).set(bearer(noticeUser.session)).expect(200);
+      const flags = Object.fromEntries(all.body.data.map((token: { id: string; expiringSoon: boolean }) => [token.id, token.expiringSoon]));
+      expect(flags).toEqual({ [soon.id]: true, [later.id]: false, [revoked.id]: false });
+      expect((await t.http.get(`${tokens}/${soon.id}`).set(bearer(noticeUser.session)).expect(200)).body.expiringSoon).toBe(true);
+    });
   });
 });

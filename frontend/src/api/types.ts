@@ -31,6 +31,8 @@ export interface ApiToken {
   rateLimit: number | null;
   /** IPs and CIDR ranges the token may be used from; empty = anywhere. */
   allowedIps: string[];
+  /** Active and expiring within the server's EXPIRY_NOTICE_DAYS. */
+  expiringSoon?: boolean;
   requestCount: number;
   quotaUsed: number;
   lastUsedAt: string | null;
@@ -78,6 +80,8 @@ export interface ApiTokenDetail extends ApiToken {
 
 export interface Page<T> {
   data: T[];
+  /** Token lists only: active tokens expiring soon, over all pages. */
+  expiringSoonCount?: number;
   total: number;
   page: number;
   limit: number;

@@ -48,6 +48,24 @@ describe('CredentialsTab', () => {
     await waitFor(() => expect(screen.getByText('Success rate').closest('.ant-card')).toHaveTextContent('95.0%'));
   });
 
+  it('tags tokens that expire soon and counts them, over all pages, in a banner', async () => {
+    serveTokenList(
+      aPage(
+        [
+          aToken({ name: 'CI deploy', expiresAt: soon, expiringSoon: true }),
+          aToken({ name: 'Long lived', expiresAt: new Date(Date.now() + 90 * 86_400_000).toISOString(), expiringSoon: false }),
+        ],
+        { expiringSoonCount: 3 },
+      ),
+    );
+    renderTab();
+
+    const deployRow = (await screen.findByText('CI deploy')).closest('tr')!;
+    expect(within(deployRow).getByText('Expires soon')).toBeInTheDocument();
+    expect(within(screen.getByText('Long lived').closest('tr')!).queryByText('Expires soon')).not.toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Tokens expiring soon: 3.');
+  });
+
   it('searches, filters by status, pages and sorts through the API', async () => {
     const user = userEvent.setup();
     const api = serveTokenList((url) =>

@@ -43,6 +43,14 @@ export function CredentialsTab({ openTokenId, onOpenToken, onCloseToken }: Crede
   return (
     <Flex vertical gap={16}>
       <TokenStatsCards stats={stats.data} loading={stats.loading} />
+      {(tokens.data?.expiringSoonCount ?? 0) > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          role="status"
+          title={t('credentials.expiry.soonBanner', { count: tokens.data?.expiringSoonCount })}
+        />
+      )}
       <TokenToolbar
         search={query.search ?? ''}
         status={query.status}

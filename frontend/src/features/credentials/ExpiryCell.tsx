@@ -1,11 +1,11 @@
-import { Tooltip, Typography } from 'antd';
+import { Tag, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 
 /** A token ending within this many days is shown in the warning colour. */
 export const EXPIRY_WARNING_DAYS = 7;
 
-export function ExpiryCell({ expiresAt }: { expiresAt: string | null }) {
+export function ExpiryCell({ expiresAt, expiringSoon = false }: { expiresAt: string | null; expiringSoon?: boolean }) {
   const { t } = useTranslation();
   if (!expiresAt) return <Typography.Text type="secondary">{t('credentials.expiry.noExpiry')}</Typography.Text>;
 
@@ -13,8 +13,15 @@ export function ExpiryCell({ expiresAt }: { expiresAt: string | null }) {
   const now = dayjs();
   const type = moment.isBefore(now) ? 'danger' : moment.diff(now, 'day', true) <= EXPIRY_WARNING_DAYS ? 'warning' : undefined;
   return (
-    <Tooltip title={moment.format('LLL')}>
-      <Typography.Text type={type}>{moment.fromNow()}</Typography.Text>
-    </Tooltip>
+    <span>
+      <Tooltip title={moment.format('LLL')}>
+        <Typography.Text type={type}>{moment.fromNow()}</Typography.Text>
+      </Tooltip>
+      {expiringSoon && (
+        <Tag color="warning" style={{ marginInlineStart: 8 }}>
+          {t('credentials.expiry.soon')}
+        </Tag>
+      )}
+    </span>
   );
 }

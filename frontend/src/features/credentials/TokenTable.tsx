@@ -94,7 +94,7 @@ export function TokenTable({ page, loading, query, onQueryChange, onOpen, onEdit
       sorter: true,
       sortOrder: sortOrderOf(query, 'expiresAt'),
       width: 140,
-      render: (_, token) => <ExpiryCell expiresAt={token.expiresAt} />,
+      render: (_, token) => <ExpiryCell expiresAt={token.expiresAt} expiringSoon={token.expiringSoon} />,
     },
     {
       key: 'lastUsedAt',
