@@ -4,7 +4,7 @@
  * One server (`node backend/dist/main.js` serving `frontend/dist`) on a database created for this
  * run, one headless Chromium; each test gets its own browser context (a fresh profile) and its
  * own account, so the tests do not depend on each other's data. The screenshots under
- * `docs/screenshots/` are rewritten on every run.
+ * `docs/screenshots/` are rewritten only with UPDATE_SCREENSHOTS=1 (see support/browser.ts).
  */
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import credentialsEn from '../src/i18n/locales/en-US/credentials.json';
@@ -13,10 +13,12 @@ import {
   callWithToken,
   createToken,
   newAccount,
+  previewOf,
   registerAndLogin,
   revokeToken,
   verifyToken,
   type Account,
+  type SelfToken,
 } from './support/api';
 import { launchChromium, newContext, saveFailureArtifact, saveScreenshot } from './support/browser';
 import { buttonName, relativeTimeText, text, type Language } from './support/i18n';
@@ -99,6 +101,19 @@ async function horizontalExtent(locator: Locator): Promise<{ left: number; right
 function confirmDialog(page: Page, title: string): Locator {
   return page.getByRole('dialog').filter({ hasText: title });
 }
+
+/**
+ * An en-US text as a whole-string pattern, with `{{placeholder}}` standing for `pattern`: for texts
+ * whose value moves while we look (a countdown).
+ */
+function enPattern(key: string, placeholder: string, pattern: string): RegExp {
+  const marker = '\u0000';
+  const escaped = en(key, { [placeholder]: marker }).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^${escaped.replace(marker, pattern)}$`);
+}
+
+/** "works for 00:59:57 more": a grace period of one hour, started moments ago. */
+const ONE_HOUR_LEFT = enPattern('security.grace.remaining', 'time', '00:5\\d:\\d\\d');
 
 describe('the panel in Chromium', () => {
   it('registers, signs in, creates a token, copies it, uses it, edits it and revokes it (en-US)', async () => {
@@ -205,6 +220,157 @@ describe('the panel in Chromium', () => {
     const refused = await callWithToken(server.origin, token, '/users/me');
     expect(refused.status).toBe(401);
     expect(refused.body.code).toBe('TOKEN_REVOKED');
+
+    await context.close();
+  });
+
+  it('rotates a token with a grace period: both secrets work, the panel counts down, a regenerate ends it (en-US)', async () => {
+    const { context, page } = await openPage('en-US-rotation');
+    const account = newAccount('rota');
+    const { session } = await registerAndLogin(server.origin, account);
+    const name = 'deploy bot';
+    const original = await createToken(server.origin, session, {
+      name,
+      description: 'Pushes releases from the build server',
+      scopes: ['account:read'],
+    });
+    await createToken(server.origin, session, { name: 'metrics scraper', scopes: ['usage:read'] });
+    const oldSecret = original.token;
+    expect((await callWithToken(server.origin, oldSecret, '/users/me')).status).toBe(200);
+
+    await page.goto('/settings/credentials');
+    await page.waitForURL('**/sign-in?redirect=*');
+    await signIn(page, account);
+    await page.waitForURL('**/settings/credentials');
+    const row = tokenRow(page, name);
+    await expect.poll(() => row.innerText()).toContain(previewOf(oldSecret));
+    // Never rotated: no countdown anywhere yet.
+    expect(await row.getByRole('timer').count()).toBe(0);
+
+    // Rotate from the row: one hour of grace is the default; "Stops at once" warns, and we go back.
+    await row.getByRole('button', { name: en('security.rotate.action'), exact: true }).click();
+    const rotate = page.getByRole('dialog', { name: en('security.rotate.title', { name }) });
+    await rotate.getByText(en('security.rotate.intro')).waitFor();
+    const hour = rotate.getByRole('radio', { name: en('security.rotate.grace.hour'), exact: true });
+    expect(await hour.isChecked()).toBe(true);
+    await rotate.getByRole('radio', { name: en('security.rotate.grace.none'), exact: true }).check();
+    await rotate.getByText(en('security.rotate.noGraceWarning')).waitFor();
+    await hour.check();
+    await rotate.getByText(en('security.rotate.noGraceWarning')).waitFor({ state: 'detached' });
+    expect(await hour.isChecked()).toBe(true);
+    await restMouse(page);
+    await saveScreenshot(page, 'rotate-dialog.png');
+    await rotate.getByRole('button', { name: en('security.rotate.submit'), exact: true }).click();
+    await page.getByText(en('security.rotate.done', { name })).waitFor();
+    await rotate.waitFor({ state: 'detached' });
+
+    // The new secret, shown once, with how long the old one keeps working; the copy button copies it.
+    const reveal = page.getByRole('dialog', { name: en('credentials.reveal.regeneratedTitle') });
+    await reveal.waitFor();
+    const rotatedSecret = (await reveal.getByTestId('revealed-token').textContent())?.trim() ?? '';
+    expect(rotatedSecret).toMatch(/^tsr_[A-Za-z0-9]{38}$/);
+    expect(rotatedSecret).not.toBe(oldSecret);
+    await reveal.getByText(en('credentials.reveal.intro', { name })).waitFor();
+    await reveal.getByText(enPattern('security.rotate.oldSecretUntil', 'time', '.+')).waitFor();
+    await expect.poll(() => reveal.getByRole('timer').innerText()).toMatch(ONE_HOUR_LEFT);
+    await reveal.getByRole('button', { name: buttonName(en('credentials.reveal.copy')) }).click();
+    await reveal.getByRole('button', { name: buttonName(en('credentials.reveal.copied')) }).waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(rotatedSecret);
+    await reveal.getByRole('button', { name: en('credentials.reveal.acknowledge') }).click();
+    await reveal.waitFor({ state: 'detached' });
+    expect(await page.content()).not.toContain(rotatedSecret);
+
+    // A script switches to the new secret; one still on the old secret keeps working during the grace period.
+    const withNew = await callWithToken(server.origin, rotatedSecret, '/users/me');
+    expect(withNew.status).toBe(200);
+    expect(withNew.body.username).toBe(account.username);
+    const withOld = await callWithToken(server.origin, oldSecret, '/users/me');
+    expect(withOld.status).toBe(200);
+    expect(withOld.body.username).toBe(account.username);
+    // Both are the same token; it knows which secret called and how long the old one has left.
+    const selfNew = await callWithToken<SelfToken>(server.origin, rotatedSecret, '/users/me/api-tokens/self');
+    const selfOld = await callWithToken<SelfToken>(server.origin, oldSecret, '/users/me/api-tokens/self');
+    expect(selfNew.status).toBe(200);
+    expect(selfOld.status).toBe(200);
+    expect(selfNew.body).toMatchObject({ id: original.id, tokenPreview: previewOf(rotatedSecret), usingRetiredSecret: false });
+    expect(selfOld.body).toMatchObject({ id: original.id, tokenPreview: previewOf(rotatedSecret), usingRetiredSecret: true });
+    const graceLeftMs = Date.parse(selfNew.body.graceUntil ?? '') - Date.now();
+    expect(graceLeftMs).toBeGreaterThan(50 * 60_000);
+    expect(graceLeftMs).toBeLessThanOrEqual(3_600_000);
+
+    // The row shows the new preview and a countdown for the old secret, ticking every second.
+    await expect.poll(() => row.innerText()).toContain(previewOf(rotatedSecret));
+    expect(await row.innerText()).not.toContain(previewOf(oldSecret));
+    expect(await row.innerText()).toContain(en('credentials.state.active'));
+    const countdown = row.getByRole('timer');
+    const firstTick = await countdown.innerText();
+    expect(firstTick).toMatch(ONE_HOUR_LEFT);
+    await expect.poll(() => countdown.innerText(), { timeout: 5_000 }).not.toBe(firstTick);
+    expect(await countdown.innerText()).toMatch(ONE_HOUR_LEFT);
+    expect(await tokenRow(page, 'metrics scraper').getByRole('timer').count()).toBe(0);
+
+    // The detail drawer: the previous secret's countdown and the retired secret, by its preview only.
+    await row.getByRole('button', { name: en('credentials.actions.details') }).click();
+    await page.waitForURL(`**/settings/credentials/${original.id}`);
+    const drawer = page.getByRole('dialog', { name, exact: true });
+    await drawer.getByText(en('security.grace.label'), { exact: true }).waitFor();
+    await expect.poll(() => drawer.getByRole('timer').innerText()).toMatch(ONE_HOUR_LEFT);
+    await drawer.getByText(en('security.retired.title'), { exact: true }).waitFor();
+    await drawer.getByText(`${previewOf(oldSecret)}: retired`).waitFor();
+    expect(await drawer.getByRole('alert').count()).toBe(0); // nobody used it after its grace period
+    const drawerText = await drawer.innerText();
+    expect(drawerText).toContain(previewOf(rotatedSecret));
+    for (const secret of [oldSecret, rotatedSecret]) expect(await page.content()).not.toContain(secret);
+    await page.goto('/settings/credentials');
+
+    // Regenerate (a rotation with no grace): every earlier secret stops at once.
+    await row.getByRole('button', { name: en('credentials.actions.regenerate') }).click();
+    const confirm = confirmDialog(page, en('credentials.confirm.regenerateTitle', { name }));
+    await confirm.getByText(en('credentials.confirm.regenerateContent')).waitFor();
+    await confirm.getByRole('button', { name: en('credentials.actions.regenerate') }).click();
+    const regenerated = page.getByRole('dialog', { name: en('credentials.reveal.regeneratedTitle') });
+    await regenerated.waitFor();
+    const newestSecret = (await regenerated.getByTestId('revealed-token').textContent())?.trim() ?? '';
+    expect(newestSecret).toMatch(/^tsr_[A-Za-z0-9]{38}$/);
+    expect([oldSecret, rotatedSecret]).not.toContain(newestSecret);
+    expect(await regenerated.getByRole('timer').count()).toBe(0); // no grace, so nothing counts down
+    await regenerated.getByRole('button', { name: en('credentials.reveal.acknowledge') }).click();
+    await regenerated.waitFor({ state: 'detached' });
+    await page.getByText(en('credentials.confirm.regenerateDone', { name })).waitFor();
+
+    for (const retired of [oldSecret, rotatedSecret]) {
+      const refused = await callWithToken(server.origin, retired, '/users/me');
+      expect(refused.status).toBe(401);
+      expect(refused.body.code).toBe('TOKEN_ROTATED');
+    }
+    const withNewest = await callWithToken(server.origin, newestSecret, '/users/me');
+    expect(withNewest.status).toBe(200);
+    expect(withNewest.body.username).toBe(account.username);
+
+    // The countdown is gone from the row; the drawer lists both retired secrets and warns that each
+    // was tried after it stopped working (noted off the request path, so wait for it).
+    await expect.poll(() => row.innerText()).toContain(previewOf(newestSecret));
+    expect(await row.getByRole('timer').count()).toBe(0);
+    await row.getByRole('button', { name: en('credentials.actions.details') }).click();
+    await page.waitForURL(`**/settings/credentials/${original.id}`);
+    await expect
+      .poll(
+        async () => {
+          await page.reload();
+          await drawer.getByText(en('security.retired.title'), { exact: true }).waitFor();
+          return drawer.getByRole('alert').count();
+        },
+        { timeout: 15_000, interval: 1_000 },
+      )
+      .toBe(2);
+    for (const retired of [oldSecret, rotatedSecret]) {
+      await drawer.getByText(`${previewOf(retired)}: retired`).waitFor();
+      const warning = drawer.getByRole('alert').filter({ hasText: previewOf(retired) });
+      expect(await warning.innerText()).toContain(en('security.retired.reused', { preview: previewOf(retired), count: 1 }).split('{{time}}')[0]);
+      expect(await warning.innerText()).toMatch(/127\.0\.0\.1/);
+    }
+    expect(await drawer.getByRole('timer').count()).toBe(0);
+    await drawer.getByText(enPattern('security.grace.ended', 'time', '.+')).waitFor();
 
     await context.close();
   });

@@ -55,12 +55,30 @@ export async function revokeToken(origin: string, session: string, id: string): 
 }
 
 /** One request with a personal access token, as a script would send it; returns the status and body. */
-export async function callWithToken(origin: string, token: string, path: string): Promise<{ status: number; body: { code?: string; username?: string } }> {
+export async function callWithToken<Body extends object = { code?: string; username?: string }>(
+  origin: string,
+  token: string,
+  path: string,
+): Promise<{ status: number; body: Body & { code?: string } }> {
   const response = await fetch(`${origin}/api${path}`, {
     headers: { Authorization: `Bearer ${token}` },
     signal: AbortSignal.timeout(10_000),
   });
-  return { status: response.status, body: (await response.json()) as { code?: string; username?: string } };
+  return { status: response.status, body: (await response.json()) as Body & { code?: string } };
+}
+
+/** What `GET /users/me/api-tokens/self` tells a token about itself (the fields the tests look at). */
+export interface SelfToken {
+  id: string;
+  tokenPreview: string;
+  graceUntil: string | null;
+  usingRetiredSecret: boolean;
+}
+
+/** The preview the server shows for a secret: `tsr_` + first 4 + `…` + last 4 of the rest. */
+export function previewOf(token: string): string {
+  const body = token.slice('tsr_'.length);
+  return `tsr_${body.slice(0, 4)}…${body.slice(-4)}`;
 }
 
 /** A service verifying the token and charging `cost` units to it (POST /v1/tokens/verify). */
