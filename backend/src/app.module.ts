@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { ApiTokensModule } from './api-tokens/api-tokens.module';
 import { AuditModule } from './audit/audit.module';
+import { ExpiryNoticesModule } from './expiry-notices/expiry-notices.module';
 import { PolicyModule } from './policy/policy.module';
 import { AuthModule } from './auth/auth.module';
 import { AppConfig } from './config/app-config';
@@ -38,6 +39,7 @@ export class AppModule {
         ApiTokensModule,
         AuditModule,
         PolicyModule,
+        ExpiryNoticesModule,
         VerifyModule,
       ],
     };

@@ -46,6 +46,17 @@ export const envSchema = z
       .transform((value) => value === 'true'),
     /** How many days before its expiry a token counts as "expiring soon" (told to the panel). */
     EXPIRY_NOTICE_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+    /** How often this instance looks for expiry notices to send to users' webhooks; 0 = never. */
+    EXPIRY_WEBHOOK_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
+    /** First retry delay of a failed notice; each further retry waits twice as long. */
+    EXPIRY_WEBHOOK_RETRY_SECONDS: z.coerce.number().int().min(1).max(86_400).default(30),
+    /** Attempts per notice before it is marked FAILED. */
+    EXPIRY_WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(6),
+    /** Whether webhooks may target loopback, private and link-local addresses (off: no SSRF into your network). */
+    WEBHOOK_ALLOW_PRIVATE_NETWORKS: z
+      .enum(['true', 'false'])
+      .default('false')
+      .transform((value) => value === 'true'),
     LOGIN_MAX_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).default(20),
     LOGIN_MAX_ATTEMPTS_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
     LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),

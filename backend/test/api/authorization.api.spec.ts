@@ -3,7 +3,7 @@ import { ALL_SCOPES, type Scope } from '../../src/contract';
 import { bearer, mint, signUp, type TestUser } from '../support/fixtures';
 import { startTestApp, type TestApp } from '../support/test-app';
 
-type Method = 'get' | 'post' | 'patch' | 'delete';
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 interface Route {
   method: Method;
   path: (id: string) => string;
@@ -28,6 +28,11 @@ const ROUTES: Route[] = [
   { method: 'post', path: (id) => `${base}/${id}/restore` },
   { method: 'get', path: () => `${base}/stats`, needs: 'usage:read' },
   { method: 'get', path: (id) => `${base}/${id}/usage`, needs: 'usage:read' },
+  // The expiry webhook holds a signing secret: sessions only. In this order a session creates, reads, re-keys, removes it.
+  { method: 'put', path: () => '/api/users/me/expiry-webhook', body: { url: 'https://hooks.example.com/tessera' } },
+  { method: 'get', path: () => '/api/users/me/expiry-webhook' },
+  { method: 'post', path: () => '/api/users/me/expiry-webhook/secret' },
+  { method: 'delete', path: () => '/api/users/me/expiry-webhook' },
 ];
 const label = (route: Route) => `${route.method.toUpperCase()} ${route.path(':id')}`;
 

@@ -106,11 +106,12 @@ describe('fuzzed input never breaks the API', () => {
     );
   });
 
-  it('register, login and profile edit with fuzzed bodies: no 500', async () => {
+  it('register, login, profile edit and expiry webhook with fuzzed bodies: no 500', async () => {
     const route = fc.constantFrom(
       { method: 'post' as const, path: '/api/auth/register', fields: ['username', 'email', 'password'] },
       { method: 'post' as const, path: '/api/auth/login', fields: ['email', 'password'] },
       { method: 'patch' as const, path: '/api/users/me', fields: ['username', 'email', 'newPassword', 'currentPassword'] },
+      { method: 'put' as const, path: '/api/users/me/expiry-webhook', fields: ['url'] },
     );
     await fc.assert(
       fc.asyncProperty(route.chain((r) => fc.tuple(fc.constant(r), bodyFor(r.fields))), async ([r, body]) => {

@@ -74,6 +74,8 @@ export async function startServer(env: Record<string, string>): Promise<ServerPr
       JWT_SECRET: TEST_JWT_SECRET,
       LOGIN_MAX_ATTEMPTS_PER_IP: '100000',
       DATA_DIR: '/tmp/tessera-test-unused',
+      // The database is shared with the other test files: see test-app.ts.
+      EXPIRY_WEBHOOK_INTERVAL_SECONDS: '0',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -30,6 +30,8 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
     // Bursts of 400 calls on a shared 2-core machine can wait seconds for a pool slot; the tests
     // check exact limits, not timeouts (database-outage.api.spec.ts sets its own short one).
     DATABASE_TIMEOUT_MS: '30000',
+    // Test files share one database: only the expiry-webhook test sends notices (and runs rounds itself).
+    EXPIRY_WEBHOOK_INTERVAL_SECONDS: '0',
     ...env,
   });
   config.logDestination = options.logDestination;

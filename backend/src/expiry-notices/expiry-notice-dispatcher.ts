@@ -1,0 +1,160 @@
+import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import type { ApiToken, ExpiryWebhook } from '@prisma/client';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { tokenStateOf } from '../api-tokens/token-state';
+import { ClaimedNotice, ExpiryNoticesRepository } from './expiry-notices.repository';
+import { retryDelaySeconds } from './webhook-signature';
+import { WebhookSender } from './webhook-sender';
+
+/** Notices attempted at once by one instance. */
+const BATCH = 20;
+
+export interface RoundResult {
+  queued: number;
+  delivered: number;
+  retrying: number;
+  failed: number;
+  cancelled: number;
+}
+
+/** What a receiver gets for `token.expiring` (documented in docs/rotation-and-policies.md). */
+export interface ExpiringTokenEvent {
+  type: 'token.expiring';
+  /** The notice id, the same on every retry: receivers can drop duplicates by it. */
+  id: string;
+  createdAt: string;
+  attempt: number;
+  noticeDays: number;
+  userId: string;
+  token: { id: string; name: string; tokenPreview: string; scopes: string[]; expiresAt: string };
+}
+
+/**
+ * Every EXPIRY_WEBHOOK_INTERVAL_SECONDS: queue a notice for each token newly in the expiry
+ * window, then claim due notices and POST them, signed, to their user's webhook. A failed attempt
+ * is retried with exponential backoff up to EXPIRY_WEBHOOK_MAX_ATTEMPTS. Any number of instances
+ * may run this: queueing is idempotent and claims are exclusive.
+ */
+@Injectable()
+export class ExpiryNoticeDispatcher implements OnModuleInit, OnApplicationShutdown {
+  private readonly logger = new Logger(ExpiryNoticeDispatcher.name);
+  private timer?: NodeJS.Timeout;
+  private running: Promise<RoundResult> | null = null;
+  private stopping = false;
+  private failing = false;
+
+  constructor(
+    private readonly notices: ExpiryNoticesRepository,
+    private readonly sender: WebhookSender,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onModuleInit(): void {
+    const seconds = this.config.EXPIRY_WEBHOOK_INTERVAL_SECONDS;
+    if (seconds === 0) return;
+    this.timer = setInterval(() => void this.runOnce(), seconds * 1000);
+    this.timer.unref();
+  }
+
+  /** Stops the timer and lets a round in progress finish (attempts are bounded by the send timeout). */
+  async onApplicationShutdown(): Promise<void> {
+    this.stopping = true;
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  /** One round now; a round already in progress is joined, not doubled. */
+  runOnce(): Promise<RoundResult> {
+    this.running ??= this.round().finally(() => (this.running = null));
+    return this.running;
+  }
+
+  private async round(): Promise<RoundResult> {
+    const result: RoundResult = { queued: 0, delivered: 0, retrying: 0, failed: 0, cancelled: 0 };
+    try {
+      result.queued = await this.notices.enqueueDue(this.config.EXPIRY_NOTICE_DAYS);
+      for (;;) {
+        const claimed = await this.notices.claimDue(BATCH);
+        if (claimed.length > 0) await this.attemptAll(claimed, result);
+        if (claimed.length < BATCH || this.stopping) break;
+      }
+      if (this.failing) this.logger.log('Expiry notices: the database answers again');
+      this.failing = false;
+    } catch (error) {
+      // A database outage: claimed notices are picked up again once their claim runs out.
+      if (!this.failing) this.logger.warn(`Expiry notices round failed, will try again: ${(error as Error).message}`);
+      this.failing = true;
+    }
+    return result;
+  }
+
+  private async attemptAll(claimed: ClaimedNotice[], result: RoundResult): Promise<void> {
+    const [tokens, webhooks] = await Promise.all([
+      this.notices.tokensById(claimed.map((notice) => notice.tokenId)),
+      this.notices.webhooksOf([...new Set(claimed.map((notice) => notice.userId))]),
+    ]);
+    const tokenById = new Map(tokens.map((token) => [token.id, token]));
+    const webhookOf = new Map(webhooks.map((webhook) => [webhook.userId, webhook]));
+    await Promise.all(
+      claimed.map((notice) => this.attempt(notice, tokenById.get(notice.tokenId), webhookOf.get(notice.userId), result)),
+    );
+  }
+
+  private async attempt(notice: ClaimedNotice, token: ApiToken | undefined, webhook: ExpiryWebhook | undefined, result: RoundResult): Promise<void> {
+    const reason = this.cancelReason(notice, token, webhook);
+    if (reason) {
+      await this.notices.markCancelled(notice.id, reason);
+      result.cancelled += 1;
+      return;
+    }
+    const outcome = await this.sender.send({
+      url: webhook!.url,
+      secret: webhook!.secret,
+      event: 'token.expiring',
+      deliveryId: notice.id,
+      payload: this.eventOf(notice, token!),
+    });
+    if (outcome.ok) {
+      await this.notices.markDelivered(notice.id, outcome.status!);
+      result.delivered += 1;
+      return;
+    }
+    const exhausted = outcome.permanent || notice.attempts >= this.config.EXPIRY_WEBHOOK_MAX_ATTEMPTS;
+    const retryAt = exhausted ? null : new Date(Date.now() + retryDelaySeconds(notice.attempts, this.config.EXPIRY_WEBHOOK_RETRY_SECONDS) * 1000);
+    await this.notices.markFailedAttempt(notice.id, outcome, retryAt);
+    // The URL is left out on purpose: chat webhook URLs carry their own secret.
+    this.logger.warn(
+      `Expiry notice ${notice.id} (token ${notice.tokenId}) attempt ${notice.attempts} failed: ${outcome.error}; ` +
+        (retryAt ? `retrying at ${retryAt.toISOString()}` : 'giving up'),
+    );
+    if (retryAt) result.retrying += 1;
+    else result.failed += 1;
+  }
+
+  private cancelReason(notice: ClaimedNotice, token: ApiToken | undefined, webhook: ExpiryWebhook | undefined): string | null {
+    if (!webhook) return 'the webhook was removed';
+    if (!token) return 'the token no longer exists';
+    const state = tokenStateOf(token, new Date());
+    if (state !== 'active') return `the token is ${state}`;
+    if (token.expiresAt?.getTime() !== notice.expiresAt.getTime()) return 'the token got another expiry';
+    return null;
+  }
+
+  private eventOf(notice: ClaimedNotice, token: ApiToken): ExpiringTokenEvent {
+    return {
+      type: 'token.expiring',
+      id: notice.id,
+      createdAt: notice.createdAt.toISOString(),
+      attempt: notice.attempts,
+      noticeDays: this.config.EXPIRY_NOTICE_DAYS,
+      userId: notice.userId,
+      token: {
+        id: token.id,
+        name: token.name,
+        tokenPreview: token.tokenPreview,
+        scopes: token.scopes,
+        expiresAt: notice.expiresAt.toISOString(),
+      },
+    };
+  }
+}

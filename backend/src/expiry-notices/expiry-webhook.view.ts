@@ -1,0 +1,62 @@
+import { ApiProperty } from '@nestjs/swagger';
+import type { ExpiryWebhook } from '@prisma/client';
+import type { NoticeWithToken } from './expiry-notices.repository';
+
+const iso = (date: Date | null) => (date ? date.toISOString() : null);
+
+export class ExpiryNoticeView {
+  @ApiProperty({ format: 'uuid', description: 'Also the X-Tessera-Delivery header and the event id' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) tokenId!: string;
+  @ApiProperty() tokenName!: string;
+  @ApiProperty({ example: 'tsr_Ab3d…9xYz' }) tokenPreview!: string;
+  @ApiProperty({ format: 'date-time' }) expiresAt!: string;
+  @ApiProperty({ enum: ['PENDING', 'DELIVERED', 'FAILED', 'CANCELLED'] }) status!: string;
+  @ApiProperty() attempts!: number;
+  @ApiProperty({ type: Number, nullable: true, description: 'HTTP status of the last answer' }) lastStatus!: number | null;
+  @ApiProperty({ type: String, nullable: true }) lastError!: string | null;
+  @ApiProperty({ format: 'date-time', description: 'When a PENDING notice is tried next' }) nextAttemptAt!: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) deliveredAt!: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+
+  static from(notice: NoticeWithToken): ExpiryNoticeView {
+    return {
+      id: notice.id,
+      tokenId: notice.tokenId,
+      tokenName: notice.token.name,
+      tokenPreview: notice.token.tokenPreview,
+      expiresAt: notice.expiresAt.toISOString(),
+      status: notice.status,
+      attempts: notice.attempts,
+      lastStatus: notice.lastStatus,
+      lastError: notice.lastError,
+      nextAttemptAt: notice.nextAttemptAt.toISOString(),
+      deliveredAt: iso(notice.deliveredAt),
+      createdAt: notice.createdAt.toISOString(),
+    };
+  }
+}
+
+export class ExpiryWebhookView {
+  @ApiProperty({ example: 'https://hooks.example.com/tessera' }) url!: string;
+  @ApiProperty({ example: 'whsec_3q2x…', description: 'HMAC-SHA256 key of X-Tessera-Signature' }) secret!: string;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+  @ApiProperty({ type: ExpiryNoticeView, isArray: true, description: 'The 10 most recent notices, newest first' })
+  recentNotices!: ExpiryNoticeView[];
+
+  static from(webhook: ExpiryWebhook, notices: NoticeWithToken[]): ExpiryWebhookView {
+    return {
+      url: webhook.url,
+      secret: webhook.secret,
+      createdAt: webhook.createdAt.toISOString(),
+      updatedAt: webhook.updatedAt.toISOString(),
+      recentNotices: notices.map(ExpiryNoticeView.from),
+    };
+  }
+}
+
+export class WebhookTestResultView {
+  @ApiProperty({ description: 'The receiver answered 2xx' }) ok!: boolean;
+  @ApiProperty({ type: Number, nullable: true }) status!: number | null;
+  @ApiProperty({ type: String, nullable: true }) error!: string | null;
+}

@@ -1,0 +1,74 @@
+import http from 'node:http';
+import https from 'node:https';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { PrivateAddressError, publicOnlyLookup } from './webhook-target';
+import { SIGNATURE_HEADER, signWebhook } from './webhook-signature';
+
+/** A receiver gets this long to answer; then the attempt counts as failed. */
+export const WEBHOOK_TIMEOUT_MS = 10_000;
+
+export interface WebhookDelivery {
+  url: string;
+  secret: string;
+  /** `token.expiring` or `ping`. */
+  event: string;
+  deliveryId: string;
+  payload: unknown;
+}
+
+export interface DeliveryOutcome {
+  ok: boolean;
+  /** The receiver's HTTP status, when it answered. */
+  status: number | null;
+  error: string | null;
+  /** Retrying cannot help (the URL points into a private network). */
+  permanent: boolean;
+}
+
+/**
+ * POSTs one signed JSON event. A 2xx answer is a delivery; anything else (another status, a
+ * redirect, which is not followed, a timeout or a network error) is a failed attempt.
+ */
+@Injectable()
+export class WebhookSender {
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  send(delivery: WebhookDelivery): Promise<DeliveryOutcome> {
+    const body = JSON.stringify(delivery.payload);
+    const url = new URL(delivery.url);
+    const client = url.protocol === 'https:' ? https : http;
+    const headers = {
+      'Content-Type': 'application/json',
+      'Content-Length': Buffer.byteLength(body).toString(),
+      'User-Agent': 'Tessera-Webhook/1',
+      'X-Tessera-Event': delivery.event,
+      'X-Tessera-Delivery': delivery.deliveryId,
+      [SIGNATURE_HEADER]: signWebhook(delivery.secret, Math.floor(Date.now() / 1000), body),
+    };
+    return new Promise<DeliveryOutcome>((resolve) => {
+      const request = client.request(
+        url,
+        {
+          method: 'POST',
+          headers,
+          timeout: WEBHOOK_TIMEOUT_MS,
+          lookup: this.config.WEBHOOK_ALLOW_PRIVATE_NETWORKS ? undefined : publicOnlyLookup,
+          // No connection reuse: each delivery resolves (and checks) the host again.
+          agent: false,
+        },
+        (response) => {
+          response.resume();
+          const status = response.statusCode ?? 0;
+          const ok = status >= 200 && status < 300;
+          resolve({ ok, status, error: ok ? null : `answered HTTP ${status}`, permanent: false });
+        },
+      );
+      request.on('timeout', () => request.destroy(new Error(`no answer within ${WEBHOOK_TIMEOUT_MS / 1000} s`)));
+      request.on('error', (error) =>
+        resolve({ ok: false, status: null, error: error.message.slice(0, 500), permanent: error instanceof PrivateAddressError }),
+      );
+      request.end(body);
+    });
+  }
+}
