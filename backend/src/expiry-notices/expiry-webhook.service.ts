@@ -29,7 +29,7 @@ export class ExpiryWebhookService {
   /** Creates the webhook with a new signing secret, or changes its URL and keeps the secret. */
   async save(userId: string, url: string): Promise<ExpiryWebhookView> {
     const problem = webhookUrlProblem(url, this.config.WEBHOOK_ALLOW_PRIVATE_NETWORKS);
-    if (problem) throw validationFailed([{ field: 'url', constraint: 'webhookUrl', message: problem }]);
+    if (problem) throw validationFailed([{ field: 'url', ...problem }]);
     await this.notices.saveWebhook(userId, url, newSecret());
     return this.get(userId);
   }

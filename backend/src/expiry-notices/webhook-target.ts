@@ -41,19 +41,30 @@ function literalAddressOf(url: URL): string | null {
   return isIP(host) ? host : null;
 }
 
+export interface UrlProblem {
+  /** `isUrl` (not an absolute http(s) URL) or `publicAddress` (points into a private network). */
+  constraint: 'isUrl' | 'publicAddress';
+  message: string;
+}
+
+const NOT_HTTP: UrlProblem = { constraint: 'isUrl', message: 'url must be an absolute http:// or https:// URL' };
+
 /** Why this URL cannot be a webhook target (checked when it is saved), or null when it can. */
-export function webhookUrlProblem(raw: string, allowPrivate: boolean): string | null {
+export function webhookUrlProblem(raw: string, allowPrivate: boolean): UrlProblem | null {
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    return 'url must be an absolute http:// or https:// URL';
+    return NOT_HTTP;
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return 'url must be an absolute http:// or https:// URL';
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return NOT_HTTP;
   if (!allowPrivate) {
     const literal = literalAddressOf(url);
     if ((literal && isPrivateAddress(literal)) || url.hostname === 'localhost' || url.hostname.endsWith('.localhost')) {
-      return 'url points at a loopback or private address, which this server does not allow (WEBHOOK_ALLOW_PRIVATE_NETWORKS)';
+      return {
+        constraint: 'publicAddress',
+        message: 'url points at a loopback or private address, which this server does not allow (WEBHOOK_ALLOW_PRIVATE_NETWORKS)',
+      };
     }
   }
   return null;

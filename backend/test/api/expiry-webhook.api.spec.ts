@@ -113,7 +113,7 @@ describe('expiry notice webhooks', () => {
       }
       for (const url of ['http://127.0.0.1:9/hook', 'http://localhost/hook', 'http://[::1]/hook', 'http://169.254.169.254/latest/meta-data', 'http://10.0.0.5/hook']) {
         const response = await strict.http.put(webhookPath).set(bearer(user.session)).send({ url }).expect(400);
-        expect(response.body.details).toEqual([expect.objectContaining({ field: 'url', message: expect.stringMatching(/private/) })]);
+        expect(response.body.details).toEqual([expect.objectContaining({ field: 'url', constraint: 'publicAddress', message: expect.stringMatching(/private/) })]);
       }
       expect((await strict.http.get(webhookPath).set(bearer(user.session)).expect(200)).body.url).toBe('https://hooks.example.com/keep');
     });
