@@ -265,7 +265,7 @@ describe('the panel in Chromium', () => {
     await rotate.waitFor({ state: 'detached' });
 
     // The new secret, shown once, with how long the old one keeps working; the copy button copies it.
-    const reveal = page.getByRole('dialog', { name: en('credentials.reveal.regeneratedTitle') });
+    const reveal = page.getByRole('dialog', { name: en('security.rotate.revealTitle') });
     await reveal.waitFor();
     const rotatedSecret = (await reveal.getByTestId('revealed-token').textContent())?.trim() ?? '';
     expect(rotatedSecret).toMatch(/^tsr_[A-Za-z0-9]{38}$/);

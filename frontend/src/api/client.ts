@@ -5,7 +5,7 @@ import { readSessionToken } from './session-store';
 type QueryValue = string | number | undefined | null;
 
 interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   query?: Record<string, QueryValue>;
   body?: unknown;
   /** Login and registration must not send a stale session along. */

@@ -5,6 +5,7 @@ import type {
   ApiTokenDetail,
   ApiTokenWithSecret,
   CreateTokenBody,
+  ExpiryWebhook,
   LoginResponse,
   Page,
   RegisterBody,
@@ -15,10 +16,12 @@ import type {
   UpdateProfileBody,
   UpdateTokenBody,
   User,
+  WebhookTestResult,
 } from './types';
 import { apiRequest } from './client';
 
 const TOKENS = '/users/me/api-tokens';
+const EXPIRY_WEBHOOK = '/users/me/expiry-webhook';
 
 /** Every endpoint the panel calls, typed once. */
 export const tesseraApi = {
@@ -45,5 +48,12 @@ export const tesseraApi = {
     apiRequest<ApiTokenWithSecret>(`${TOKENS}/${encodeURIComponent(id)}/regenerate`, { method: 'POST' }),
   deleteToken: (id: string) => apiRequest<ApiToken>(`${TOKENS}/${encodeURIComponent(id)}`, { method: 'DELETE' }),
   listAuditEvents: (query: AuditEventQuery) => apiRequest<Page<AuditEvent>>('/users/me/audit-events', { query: { ...query } }),
+
+  /** 404 NOT_FOUND when no webhook is set. */
+  getExpiryWebhook: () => apiRequest<ExpiryWebhook>(EXPIRY_WEBHOOK),
+  saveExpiryWebhook: (url: string) => apiRequest<ExpiryWebhook>(EXPIRY_WEBHOOK, { method: 'PUT', body: { url } }),
+  rotateExpiryWebhookSecret: () => apiRequest<ExpiryWebhook>(`${EXPIRY_WEBHOOK}/secret`, { method: 'POST' }),
+  testExpiryWebhook: () => apiRequest<WebhookTestResult>(`${EXPIRY_WEBHOOK}/test`, { method: 'POST' }),
+  deleteExpiryWebhook: () => apiRequest<null>(EXPIRY_WEBHOOK, { method: 'DELETE' }),
   restoreToken: (id: string) => apiRequest<ApiToken>(`${TOKENS}/${encodeURIComponent(id)}/restore`, { method: 'POST' }),
 };

@@ -191,3 +191,35 @@ export interface AuditEventQuery {
   limit: number;
   tokenId?: string;
 }
+
+export type ExpiryNoticeStatus = 'PENDING' | 'DELIVERED' | 'FAILED' | 'CANCELLED';
+
+export interface ExpiryNotice {
+  id: string;
+  tokenId: string;
+  tokenName: string;
+  tokenPreview: string;
+  expiresAt: string;
+  status: ExpiryNoticeStatus;
+  attempts: number;
+  lastStatus: number | null;
+  lastError: string | null;
+  nextAttemptAt: string;
+  deliveredAt: string | null;
+  createdAt: string;
+}
+
+/** `GET /users/me/expiry-webhook` (session only: it holds the signing secret). */
+export interface ExpiryWebhook {
+  url: string;
+  secret: string;
+  createdAt: string;
+  updatedAt: string;
+  recentNotices: ExpiryNotice[];
+}
+
+export interface WebhookTestResult {
+  ok: boolean;
+  status: number | null;
+  error: string | null;
+}

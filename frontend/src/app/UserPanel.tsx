@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams } from 'react-router-dom';
 import { ActivityTab } from '../features/activity/ActivityTab';
 import { CredentialsTab } from '../features/credentials/CredentialsTab';
-import { ProfileForm } from '../features/profile/ProfileForm';
+import { ProfileTab } from '../features/profile/ProfileTab';
 
 const PANEL_TABS = ['profile', 'credentials', 'activity'] as const;
 type PanelTab = (typeof PANEL_TABS)[number];
@@ -33,7 +33,7 @@ export function UserPanel() {
         activeKey={tab}
         onChange={(key) => navigate(`/settings/${key}`)}
         items={[
-          { key: 'profile', label: t('common.nav.profile'), children: <ProfileForm /> },
+          { key: 'profile', label: t('common.nav.profile'), children: <ProfileTab /> },
           {
             key: 'credentials',
             label: t('common.nav.credentials'),

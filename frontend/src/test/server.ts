@@ -5,4 +5,10 @@ import { setupServer } from 'msw/node';
 export const DEFAULT_TEST_POLICY = { maxTokenLifetimeDays: 365, allowNoExpiry: true, expiryNoticeDays: 7, maxTokensPerUser: 100 };
 
 /** One HTTP mock for the whole unit suite; each test adds the answers it needs with `server.use`. */
-export const server = setupServer(http.get('/api/policy', () => HttpResponse.json(DEFAULT_TEST_POLICY)));
+export const server = setupServer(
+  http.get('/api/policy', () => HttpResponse.json(DEFAULT_TEST_POLICY)),
+  // No expiry webhook set, as for a new account.
+  http.get('/api/users/me/expiry-webhook', () =>
+    HttpResponse.json({ statusCode: 404, error: 'Not Found', code: 'NOT_FOUND', message: 'Expiry webhook not found' }, { status: 404 }),
+  ),
+);

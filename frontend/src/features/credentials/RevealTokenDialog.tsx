@@ -19,6 +19,12 @@ interface RevealTokenDialogProps {
   onAcknowledge: () => void;
 }
 
+/** A rotation with a grace period is not a plain regenerate: the old secret still works a while. */
+function titleKeyOf(secret: RevealedSecret): string {
+  if (!secret.regenerated) return 'credentials.reveal.createdTitle';
+  return secret.graceUntil ? 'security.rotate.revealTitle' : 'credentials.reveal.regeneratedTitle';
+}
+
 export function RevealTokenDialog({ secret, onAcknowledge }: RevealTokenDialogProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -37,7 +43,7 @@ export function RevealTokenDialog({ secret, onAcknowledge }: RevealTokenDialogPr
   return (
     <Modal
       open
-      title={secret.regenerated ? t('credentials.reveal.regeneratedTitle') : t('credentials.reveal.createdTitle')}
+      title={t(titleKeyOf(secret))}
       closable={false}
       mask={{ closable: false }}
       keyboard={false}
