@@ -30,8 +30,10 @@ export class ExpiryNoticesRepository {
     return this.prisma.expiryWebhook.upsert({ where: { userId }, create: { userId, url, secret: newSecret }, update: { url } });
   }
 
-  replaceSecret(userId: string, secret: string): Promise<ExpiryWebhook | null> {
-    return this.prisma.expiryWebhook.update({ where: { userId }, data: { secret } }).catch(() => null);
+  /** False when the user has no webhook. */
+  async replaceSecret(userId: string, secret: string): Promise<boolean> {
+    const { count } = await this.prisma.expiryWebhook.updateMany({ where: { userId }, data: { secret } });
+    return count > 0;
   }
 
   async deleteWebhook(userId: string): Promise<boolean> {
