@@ -1,11 +1,12 @@
 // The benchmark: `pnpm bench` (builds first). Starts the built server twice on a fresh database of
 // the real PostgreSQL (verification cache on, and off), then measures with autocannon on loopback:
-//   a) an unauthenticated route          GET  /api/health         (one trivial query)
-//   b) the same kind of route with a PAT  GET  /api/users/me       (one query by primary key)
-//   b') that route with a session JWT, to isolate what the PAT itself costs
+//   a) an unauthenticated route           GET  /api/policy        (answered from memory)
+//   b) the same kind of route with a PAT  GET  /api/auth/whoami   (answered from what the guard resolved)
+//   b') that route with a session JWT, to compare the two credentials
+//   a2/b2) the same pair with one database read each: GET /api/health (SELECT 1) and GET /api/users/me (PAT)
 //   c) verify                             POST /api/v1/tokens/verify
 //   d) verify with the cache off          (a database lookup on every call)
-// and prints throughput, p50/p99 latency and the ratios b/a, c/a, c/d.
+// and prints throughput, p50/p99 latency and the ratios b/a, b/b', b2/a2, c/a, c/d.
 // Then a soak: SOAK_SECONDS (default 120; 0 skips it) of PAT calls and verify calls at moderate
 // concurrency (SOAK_CONNECTIONS, default 4) on the cached server, sampling its resident memory
 // (VmRSS from /proc/<pid>/status) every few seconds, and printing start, middle and end and the
@@ -211,21 +212,27 @@ async function main() {
     const post = { method: 'POST', headers: { 'content-type': 'application/json' }, body: verifyBody };
 
     console.log(`Benchmark: ${connections} connections, ${warmupSeconds} s warm-up + ${seconds} s per scenario, PostgreSQL database ${databaseName}\n`);
-    const a = await measure('a  GET /api/health (no auth)', { url: `${cached.url}/api/health` });
-    const b = await measure('b  GET /api/users/me (PAT)', { url: `${cached.url}/api/users/me`, headers: { authorization: `Bearer ${token}` } });
-    const s = await measure("b' GET /api/users/me (session JWT)", { url: `${cached.url}/api/users/me`, headers: { authorization: `Bearer ${session}` } });
+    const pat = { authorization: `Bearer ${token}` };
+    // a/b: the same kind of route, answered from memory, without and with a PAT: b/a is what the PAT costs.
+    const a = await measure('a  GET /api/policy (no auth, no I/O)', { url: `${cached.url}/api/policy` });
+    const b = await measure('b  GET /api/auth/whoami (PAT, no I/O)', { url: `${cached.url}/api/auth/whoami`, headers: pat });
+    const s = await measure("b' GET /api/auth/whoami (session JWT)", { url: `${cached.url}/api/auth/whoami`, headers: { authorization: `Bearer ${session}` } });
+    // a2/b2: one database read each (SELECT 1, and the user by primary key through Prisma).
+    const a2 = await measure('a2 GET /api/health (no auth, SELECT 1)', { url: `${cached.url}/api/health` });
+    const b2 = await measure('b2 GET /api/users/me (PAT, user read)', { url: `${cached.url}/api/users/me`, headers: pat });
     const c = await measure('c  POST /api/v1/tokens/verify (cache on)', { url: `${cached.url}/api/v1/tokens/verify`, ...post });
     const d = await measure('d  POST /api/v1/tokens/verify (cache off)', { url: `${uncached.url}/api/v1/tokens/verify`, ...post });
 
-    const rows = [a, b, s, c, d];
+    const rows = [a, b, s, a2, b2, c, d];
     const width = Math.max(...rows.map((row) => row.label.length));
     console.log(`${'scenario'.padEnd(width)}  ${'req/s'.padStart(9)}  ${'p50 ms'.padStart(7)}  ${'p99 ms'.padStart(7)}`);
     for (const row of rows) {
       console.log(`${row.label.padEnd(width)}  ${row.rps.toFixed(0).padStart(9)}  ${String(row.p50).padStart(7)}  ${String(row.p99).padStart(7)}`);
     }
     const ratio = (x, y) => (x.rps / y.rps).toFixed(2);
-    console.log(`\nb/a = ${ratio(b, a)}   (target >= 0.9)`);
-    console.log(`b/b' = ${ratio(b, s)}  (PAT vs session on the same route)`);
+    console.log(`\nb/a = ${ratio(b, a)}   (target >= 0.9: PAT vs no auth, same kind of route)`);
+    console.log(`b/b' = ${ratio(b, s)}  (PAT vs session JWT on the same route)`);
+    console.log(`b2/a2 = ${ratio(b2, a2)} (with one database read each; the handlers' queries differ)`);
     console.log(`c/a = ${ratio(c, a)}`);
     console.log(`c/d = ${ratio(c, d)}   (verification cache on vs off)`);
 

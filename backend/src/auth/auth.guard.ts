@@ -5,7 +5,7 @@ import { rateLimitHeaders } from '../access/rate-limit-headers';
 import { TokenAccess, type AccessRequirement } from '../access/token-access';
 import { looksLikeToken } from '../api-tokens/token-format';
 import { AppException } from '../common/app-exception';
-import { IS_PUBLIC, SCOPE_GROUP, SESSION_ONLY, TOKEN_SELF } from '../common/decorators/auth.decorators';
+import { ANY_CREDENTIAL, IS_PUBLIC, SCOPE_GROUP, SESSION_ONLY, TOKEN_SELF } from '../common/decorators/auth.decorators';
 import { DEFAULT_USAGE_COST, USAGE_COST } from '../common/decorators/usage-cost.decorator';
 import type { RequestWithPrincipal } from '../common/principal';
 import type { Scope, ScopeGroup } from '../contract';
@@ -42,9 +42,10 @@ export class AuthGuard implements CanActivate {
     const group = this.reflector.getAllAndOverride<ScopeGroup | undefined>(SCOPE_GROUP, targets);
     const self = this.reflector.getAllAndOverride<Scope | 'any' | undefined>(TOKEN_SELF, targets);
     const cost = this.reflector.getAllAndOverride<number | undefined>(USAGE_COST, targets) ?? DEFAULT_USAGE_COST;
+    const anyCredential = this.reflector.getAllAndOverride<boolean>(ANY_CREDENTIAL, targets);
     const requirement: AccessRequirement =
-      self !== undefined
-        ? { sessionOnly: false, scopes: self === 'any' ? [] : [self] }
+      anyCredential || self !== undefined
+        ? { sessionOnly: false, scopes: self === undefined || self === 'any' ? [] : [self] }
         : {
             sessionOnly: this.reflector.getAllAndOverride<boolean>(SESSION_ONLY, targets) || !group,
             scopes: group ? [`${group}:${levelForMethod(request.method)}` as Scope] : [],

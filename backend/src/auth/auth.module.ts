@@ -7,10 +7,11 @@ import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
 import { LoginThrottle } from './login-throttle';
 import { SessionTokens } from './session-tokens';
+import { WhoAmIController } from './whoami.controller';
 
 @Module({
   imports: [UsersModule, AccessModule],
-  controllers: [AuthController],
+  controllers: [AuthController, WhoAmIController],
   providers: [AuthService, SessionTokens, LoginThrottle, { provide: APP_GUARD, useClass: AuthGuard }],
 })
 export class AuthModule {}

@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PASSWORD, bearer, signUp } from '../support/fixtures';
+import { PASSWORD, bearer, mint, signUp } from '../support/fixtures';
 import { startTestApp, TEST_JWT_SECRET, type TestApp } from '../support/test-app';
 
 const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
@@ -105,6 +105,23 @@ describe('accounts and sessions', () => {
     const [first, second] = [await signUp(t), await signUp(t)];
     const response = await t.http.patch('/api/users/me').set(bearer(second.session)).send({ username: first.username }).expect(409);
     expect(response.body.details[0].field).toBe('username');
+  });
+
+  it('tells any valid credential who it is (GET /auth/whoami), and refuses a dead one', async () => {
+    const user = await signUp(t, 'whoami');
+    expect((await t.http.get('/api/auth/whoami').set(bearer(user.session)).expect(200)).body).toEqual({ kind: 'session', userId: user.id });
+    // Whatever its scopes, even only the special one: the answer is about itself.
+    const pat = await mint(t, user.session, { scopes: ['tokens:rotate-self'] });
+    expect((await t.http.get('/api/auth/whoami').set(bearer(pat.token)).expect(200)).body).toEqual({
+      kind: 'token',
+      userId: user.id,
+      tokenId: pat.id,
+      scopes: ['tokens:rotate-self'],
+      usingRetiredSecret: false,
+    });
+    await t.http.post(`/api/users/me/api-tokens/${pat.id}/revoke`).set(bearer(user.session)).expect(200);
+    expect((await t.http.get('/api/auth/whoami').set(bearer(pat.token)).expect(401)).body.code).toBe('TOKEN_REVOKED');
+    expect((await t.http.get('/api/auth/whoami').expect(401)).body.code).toBe('UNAUTHENTICATED');
   });
 
   describe('session JWTs', () => {

@@ -60,6 +60,25 @@ describe('the hot path of a valid token', () => {
     expect({ requestCount: Number(row.requestCount), quotaUsed: Number(row.quotaUsed) }).toEqual({ requestCount: 51, quotaUsed: 101 });
   });
 
+  it('answers GET /auth/whoami with a PAT with no database query, counting the call all the same', async () => {
+    const { id, token } = await mint(t, user.session, { scopes: ['usage:read'], requestLimit: 100 });
+    await call(`${base}/api/auth/whoami`, { token });
+    await t.flushUsage();
+    const capture = captureQueries();
+    try {
+      for (let index = 0; index < 20; index += 1) {
+        const answer = await call(`${base}/api/auth/whoami`, { token });
+        expect(answer.body).toEqual({ kind: 'token', userId: user.id, tokenId: id, scopes: ['usage:read'], usingRetiredSecret: false });
+        expect(answer.headers.get('x-requestlimit-remaining')).toBe(String(100 - 2 - index));
+      }
+      expect(capture.texts.filter((text) => !isUsageFlush(text))).toEqual([]);
+    } finally {
+      capture.restore();
+    }
+    await t.flushUsage();
+    expect(Number((await t.prisma.apiToken.findUniqueOrThrow({ where: { id } })).requestCount)).toBe(21);
+  });
+
   it('adds no query to a route called with a PAT compared with the same route called with a session', async () => {
     const { token } = await mint(t, user.session, { requestLimit: 1000 });
     await call(`${base}/api/users/me`, { token });

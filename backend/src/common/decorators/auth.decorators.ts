@@ -7,6 +7,7 @@ export const IS_PUBLIC = 'tessera:isPublic';
 export const SCOPE_GROUP = 'tessera:scopeGroup';
 export const SESSION_ONLY = 'tessera:sessionOnly';
 export const TOKEN_SELF = 'tessera:tokenSelf';
+export const ANY_CREDENTIAL = 'tessera:anyCredential';
 
 /** The route needs no credentials (register, login, health). */
 export const Public = () => SetMetadata(IS_PUBLIC, true);
@@ -42,6 +43,18 @@ export const TokenSelf = (scope: Scope | null) =>
     ApiBearerAuth(),
     ApiUnauthorizedResponse({ description: 'No or invalid credentials (UNAUTHENTICATED, TOKEN_* codes)' }),
     ApiForbiddenResponse({ description: `Called with a session (TOKEN_REQUIRED)${scope ? ` or a PAT without \`${scope}\` (INSUFFICIENT_SCOPE)` : ''}` }),
+  );
+
+/**
+ * Any valid credential may call the route: a session, or a PAT whatever its scopes (it still
+ * counts as a use of the token, with its limits). Only for routes that tell the caller about
+ * itself and nothing else.
+ */
+export const AnyCredential = () =>
+  applyDecorators(
+    SetMetadata(ANY_CREDENTIAL, true),
+    ApiBearerAuth(),
+    ApiUnauthorizedResponse({ description: 'No or invalid credentials (UNAUTHENTICATED, TOKEN_* codes)' }),
   );
 
 /** The caller resolved by the AuthGuard. */
