@@ -1,12 +1,12 @@
 import type { AuditEventType } from '@tessera/backend/contract';
-import { Alert, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
-import dayjs from 'dayjs';
+import { Alert, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../api/api-error';
 import { tesseraApi } from '../../api/tessera-api';
 import type { AuditEvent, Page } from '../../api/types';
 import { useApiData } from '../../api/use-api-data';
+import { RelativeTime } from '../../components/RelativeTime';
 
 const TYPE_LABELS: Record<AuditEventType, string> = {
   'token.created': 'security.activity.types.created',
@@ -52,11 +52,7 @@ export function ActivityTab() {
       key: 'when',
       title: t('security.activity.columns.when'),
       width: 160,
-      render: (_, event) => (
-        <Tooltip title={dayjs(event.createdAt).format('LLL')}>
-          <Typography.Text>{dayjs(event.createdAt).fromNow()}</Typography.Text>
-        </Tooltip>
-      ),
+      render: (_, event) => <RelativeTime at={event.createdAt} />,
     },
     { key: 'event', title: t('security.activity.columns.event'), render: (_, event) => <EventCell event={event} /> },
     {

@@ -1,6 +1,7 @@
-import { Tag, Tooltip, Typography } from 'antd';
+import { Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { RelativeTime } from '../../components/RelativeTime';
 
 /** A token ending within this many days is shown in the warning colour. */
 export const EXPIRY_WARNING_DAYS = 7;
@@ -14,9 +15,7 @@ export function ExpiryCell({ expiresAt, expiringSoon = false }: { expiresAt: str
   const type = moment.isBefore(now) ? 'danger' : moment.diff(now, 'day', true) <= EXPIRY_WARNING_DAYS ? 'warning' : undefined;
   return (
     <span>
-      <Tooltip title={moment.format('LLL')}>
-        <Typography.Text type={type}>{moment.fromNow()}</Typography.Text>
-      </Tooltip>
+      <RelativeTime at={expiresAt} type={type} />
       {expiringSoon && (
         <Tag color="warning" style={{ marginInlineStart: 8 }}>
           {t('credentials.expiry.soon')}

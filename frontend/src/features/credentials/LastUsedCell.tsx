@@ -1,16 +1,13 @@
-import { Tooltip, Typography } from 'antd';
-import dayjs from 'dayjs';
+import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { RelativeTime } from '../../components/RelativeTime';
 
 export function LastUsedCell({ lastUsedAt, lastUsedIp }: { lastUsedAt: string | null; lastUsedIp: string | null }) {
   const { t } = useTranslation();
   if (!lastUsedAt) return <Typography.Text type="secondary">{t('credentials.lastUsed.never')}</Typography.Text>;
-  const moment = dayjs(lastUsedAt);
   return (
     <div>
-      <Tooltip title={moment.format('LLL')}>
-        <Typography.Text>{moment.fromNow()}</Typography.Text>
-      </Tooltip>
+      <RelativeTime at={lastUsedAt} />
       {lastUsedIp && (
         <Typography.Text type="secondary" className="tessera-mono" style={{ display: 'block', fontSize: 12 }}>
           {lastUsedIp}

@@ -1,4 +1,4 @@
-import { Alert, Card, Col, Descriptions, Drawer, Flex, Grid, Row, Spin, Statistic, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Card, Col, Descriptions, Drawer, Flex, Grid, Row, Spin, Statistic, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { describeError } from '../../api/api-error';
 import { tesseraApi } from '../../api/tessera-api';
 import { useApiData } from '../../api/use-api-data';
 import type { ApiTokenDetail, TokenUsageSeries } from '../../api/types';
+import { RelativeTime } from '../../components/RelativeTime';
 import { ExpiryCell } from './ExpiryCell';
 import { GraceCountdown } from './GraceCountdown';
 import { LastUsedCell } from './LastUsedCell';
@@ -59,9 +60,7 @@ function TokenSettings({ token }: { token: ApiTokenDetail }) {
             {token.recentIps!.map((entry) => (
               <span key={entry.ip}>
                 <Typography.Text className="tessera-mono">{entry.ip}</Typography.Text>{' '}
-                <Tooltip title={dayjs(entry.lastUsedAt).format('LLL')}>
-                  <Typography.Text type="secondary">{dayjs(entry.lastUsedAt).fromNow()}</Typography.Text>
-                </Tooltip>
+                <RelativeTime at={entry.lastUsedAt} type="secondary" />
               </span>
             ))}
           </Flex>

@@ -1,7 +1,8 @@
-import { Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { Table, Tag, Typography, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { ExpiryNotice, ExpiryNoticeStatus } from '../../api/types';
+import { RelativeTime } from '../../components/RelativeTime';
 
 const STATUS_COLORS: Record<ExpiryNoticeStatus, string> = {
   PENDING: 'processing',
@@ -45,11 +46,7 @@ export function ExpiryNoticeTable({ notices }: { notices: ExpiryNotice[] }) {
       key: 'expiresAt',
       title: t('profile.expiryWebhook.columns.expiresAt'),
       width: 150,
-      render: (_, notice) => (
-        <Tooltip title={dayjs(notice.expiresAt).format('LLL')}>
-          <Typography.Text>{dayjs(notice.expiresAt).fromNow()}</Typography.Text>
-        </Tooltip>
-      ),
+      render: (_, notice) => <RelativeTime at={notice.expiresAt} />,
     },
     {
       key: 'status',
