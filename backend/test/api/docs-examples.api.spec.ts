@@ -35,8 +35,9 @@ describe('the curl examples in the docs', () => {
     await rm(workDir, { recursive: true, force: true });
   });
 
-  async function runDoc(file: string): Promise<string> {
-    const script = (await docScript(file)).replaceAll('http://localhost:3000', base);
+  /** `prelude` stands in for tools a reader has and this machine need not (e.g. the GitHub CLI). */
+  async function runDoc(file: string, prelude = ''): Promise<string> {
+    const script = prelude + (await docScript(file)).replaceAll('http://localhost:3000', base);
     const { stdout } = await run('bash', ['-e', '-o', 'pipefail', '-c', script], { cwd: workDir, timeout: 60_000 });
     return stdout;
   }
@@ -57,6 +58,17 @@ describe('the curl examples in the docs', () => {
     expect(output).toMatch(/^401\n200$/m);
     expect(output).toContain('"totalTokens":1');
     expect(output).toContain('"points":[');
+    expect(output).toContain('https://hooks.example.com/tessera whsec_');
     expect(output.trim().split('\n').at(-1)).toContain('"code":"TOKEN_REVOKED"');
+  });
+
+  it('rotation and policies: rotate with grace, self-rotation from CI, IP allowlist', async () => {
+    // `gh secret set NAME --body VALUE` prints what it was given: the new secret was handed on.
+    const output = await runDoc('docs/rotation-and-policies.md', 'gh() { echo "gh $1 $2 $3 ${5:0:4}"; }\n');
+    expect(output).toContain('gh secret set TESSERA_TOKEN tsr_');
+    expect(output).toMatch(/"token":"tsr_[A-Za-z0-9]{38}"/);
+    expect(output).toMatch(/"graceUntil":"\d{4}-/);
+    expect(output).toContain('"usingRetiredSecret":false');
+    expect(output).toContain('"allowedIps":["203.0.113.7","10.0.0.0/8","2001:db8::/32"]');
   });
 });
