@@ -95,9 +95,12 @@ export class ExpiryNoticeDispatcher implements OnModuleInit, OnApplicationShutdo
     ]);
     const tokenById = new Map(tokens.map((token) => [token.id, token]));
     const webhookOf = new Map(webhooks.map((webhook) => [webhook.userId, webhook]));
-    await Promise.all(
+    // Every attempt runs to its end (so shutdown waits for all of them); then a failed write fails the round.
+    const settled = await Promise.allSettled(
       claimed.map((notice) => this.attempt(notice, tokenById.get(notice.tokenId), webhookOf.get(notice.userId), result)),
     );
+    const failure = settled.find((outcome) => outcome.status === 'rejected');
+    if (failure) throw failure.reason;
   }
 
   private async attempt(notice: ClaimedNotice, token: ApiToken | undefined, webhook: ExpiryWebhook | undefined, result: RoundResult): Promise<void> {

@@ -251,6 +251,24 @@ describe('expiry notice webhooks', () => {
       await open.http.delete(webhookPath).set(bearer(user.session)).expect(204);
     });
 
+    it('leaves a notice claimed by another instance alone until that claim runs out (a crashed sender)', async () => {
+      const { user } = await userWithWebhook('claimed');
+      await mint(open, user.session, { expiresAt: inDays(1) });
+      receiver.answer = () => 500;
+      await round(open);
+      receiver.answer = () => 204;
+      const [queued] = await noticesOf(user);
+      // As if another instance had claimed it and died mid-attempt.
+      await open.prisma.expiryNotice.update({ where: { id: queued.id }, data: { nextAttemptAt: new Date(Date.now() - 1000), lockedUntil: new Date(Date.now() + 60_000) } });
+      await round(open);
+      expect(receiver.of(user)).toHaveLength(1);
+      await open.prisma.expiryNotice.update({ where: { id: queued.id }, data: { lockedUntil: new Date(Date.now() - 1000) } });
+      await round(openTwin);
+      expect(receiver.of(user)).toHaveLength(2);
+      expect((await noticesOf(user))[0]).toMatchObject({ status: 'DELIVERED', attempts: 2, lockedUntil: null });
+      await open.http.delete(webhookPath).set(bearer(user.session)).expect(204);
+    });
+
     it('never connects into a private network on an install that does not allow it, even through a host name', async () => {
       // Saved where loopback is allowed, sent from a default install: refused at connect time.
       const { user } = await userWithWebhook('ssrf', receiverUrl.replace('127.0.0.1', 'localhost'));
