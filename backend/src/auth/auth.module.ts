@@ -7,11 +7,12 @@ import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
 import { LoginThrottle } from './login-throttle';
 import { SessionTokens } from './session-tokens';
+import { throttleStoreProvider } from './throttle-store.provider';
 import { WhoAmIController } from './whoami.controller';
 
 @Module({
   imports: [UsersModule, AccessModule],
   controllers: [AuthController, WhoAmIController],
-  providers: [AuthService, SessionTokens, LoginThrottle, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [AuthService, SessionTokens, LoginThrottle, throttleStoreProvider, { provide: APP_GUARD, useClass: AuthGuard }],
 })
 export class AuthModule {}

@@ -27,14 +27,13 @@ export class AuthService {
   }
 
   async login(input: LoginDto, ip: string): Promise<LoginResponseView> {
-    this.throttle.assertAllowed(ip, input.email);
+    await this.throttle.assertAllowed(ip, input.email);
     const user = await this.usersRepository.findByEmail(input.email);
     const matches = await this.hasher.verify(user?.passwordHash ?? (await this.unknownUserHash()), input.password);
     if (!user || !matches) {
-      this.throttle.recordFailure(input.email);
       throw new AppException(HttpStatus.UNAUTHORIZED, 'INVALID_CREDENTIALS', 'Wrong email or password');
     }
-    this.throttle.recordSuccess(input.email);
+    await this.throttle.recordSuccess(input.email);
     return { access_token: this.sessions.issue(user.id), expires_in: this.sessions.expiresInSeconds, user: UserView.from(user) };
   }
 

@@ -1,64 +1,45 @@
+import { createHash } from 'node:crypto';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { AppException } from '../common/app-exception';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-
-interface Window {
-  count: number;
-  resetAt: number;
-}
+import { ThrottleStore, ThrottleWindow } from './throttle-store';
 
 /**
- * Fixed-window login throttling: every attempt counts against the client IP, failed attempts
- * count against the account. Either running out answers 429 RATE_LIMITED with Retry-After.
+ * Fixed-window login throttling, per client IP and per account. Every attempt is counted before
+ * the password is checked, so a burst of concurrent guesses gets exactly the allowed number
+ * through, not more; a successful sign-in clears its account's count. Running out of either
+ * answers 429 RATE_LIMITED with Retry-After.
  */
 @Injectable()
 export class LoginThrottle {
-  private readonly byIp = new Map<string, Window>();
-  private readonly failuresByAccount = new Map<string, Window>();
-
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly store: ThrottleStore,
+  ) {}
 
   /** Call before checking the password; throws when the IP or the account is out of attempts. */
-  assertAllowed(ip: string, account: string, now = Date.now()): void {
-    this.sweep(now);
-    const ipWindow = this.bump(this.byIp, ip, now);
-    if (ipWindow.count > this.config.LOGIN_MAX_ATTEMPTS_PER_IP) throw this.limited(ipWindow, now);
-    const accountWindow = this.failuresByAccount.get(account);
-    if (accountWindow && accountWindow.resetAt > now && accountWindow.count >= this.config.LOGIN_MAX_ATTEMPTS_PER_ACCOUNT) {
-      throw this.limited(accountWindow, now);
-    }
+  async assertAllowed(ip: string, account: string, now = Date.now()): Promise<void> {
+    const windowMs = this.config.LOGIN_WINDOW_SECONDS * 1000;
+    const byIp = await this.store.hit(`login:ip:${ip}`, windowMs, now);
+    if (byIp.count > this.config.LOGIN_MAX_ATTEMPTS_PER_IP) throw this.limited(byIp, now);
+    const byAccount = await this.store.hit(accountKey(account), windowMs, now);
+    if (byAccount.count > this.config.LOGIN_MAX_ATTEMPTS_PER_ACCOUNT) throw this.limited(byAccount, now);
   }
 
-  recordFailure(account: string, now = Date.now()): void {
-    this.bump(this.failuresByAccount, account, now);
+  /** The right password: the account starts afresh. */
+  recordSuccess(account: string): Promise<void> {
+    return this.store.clear(accountKey(account));
   }
 
-  recordSuccess(account: string): void {
-    this.failuresByAccount.delete(account);
-  }
-
-  private bump(windows: Map<string, Window>, key: string, now: number): Window {
-    let window = windows.get(key);
-    if (!window || window.resetAt <= now) {
-      window = { count: 0, resetAt: now + this.config.LOGIN_WINDOW_SECONDS * 1000 };
-      windows.set(key, window);
-    }
-    window.count += 1;
-    return window;
-  }
-
-  /** Drops finished windows so the maps cannot grow without bound. */
-  private sweep(now: number): void {
-    if (this.byIp.size + this.failuresByAccount.size < 10_000) return;
-    for (const windows of [this.byIp, this.failuresByAccount]) {
-      for (const [key, window] of windows) if (window.resetAt <= now) windows.delete(key);
-    }
-  }
-
-  private limited(window: Window, now: number): AppException {
+  private limited(window: ThrottleWindow, now: number): AppException {
     const retryAfter = Math.max(1, Math.ceil((window.resetAt - now) / 1000));
     return new AppException(HttpStatus.TOO_MANY_REQUESTS, 'RATE_LIMITED', 'Too many sign-in attempts; try again later', undefined, {
       'Retry-After': String(retryAfter),
     });
   }
+}
+
+/** Hashed, so Redis never holds the e-mail addresses people type. */
+function accountKey(account: string): string {
+  return `login:account:${createHash('sha256').update(account.toLowerCase()).digest('hex')}`;
 }

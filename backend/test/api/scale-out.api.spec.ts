@@ -81,6 +81,16 @@ describe('two instances behind one Redis', () => {
     expect(Number(results.find((result) => result.status === 429)!.headers.get('retry-after'))).toBeGreaterThan(0);
   });
 
+  it('throttles sign-in per account over both instances: exactly 5 of 12 concurrent wrong passwords are checked', async () => {
+    const username = `guess_${randomBytes(4).toString('hex')}`;
+    const email = `${username}@example.com`;
+    expect((await call(`${a.url}/api/auth/register`, { body: { username, email, password: 'correct horse battery' } })).status).toBe(201);
+    const results = await burst(12, (index) => call(`${spread(index)}/api/auth/login`, { body: { email, password: `guess number ${index}` } }));
+    // One throttle per instance would have let 10 through (5 on each).
+    expect(statusCounts(results)).toEqual({ 401: 5, 429: 7 });
+    expect(codesOf(results)).toEqual(new Set(['INVALID_CREDENTIALS', 'RATE_LIMITED']));
+  });
+
   it('stops a token on B on the next call after it is revoked on A (B had it cached)', async () => {
     for (let round = 0; round < 5; round += 1) {
       const { id, token } = await mint({});
