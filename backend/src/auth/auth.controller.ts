@@ -15,8 +15,9 @@ export class AuthController {
   @ApiOperation({ summary: 'Create an account' })
   @ApiCreatedResponse({ type: UserView })
   @ApiConflictResponse({ description: 'CONFLICT: username or email taken (details names the field)' })
-  register(@Body() body: RegisterDto): Promise<UserView> {
-    return this.auth.register(body);
+  @ApiTooManyRequestsResponse({ description: 'RATE_LIMITED, with Retry-After (REGISTRATIONS_PER_IP_PER_HOUR per client IP)' })
+  register(@Body() body: RegisterDto, @Ip() ip: string): Promise<UserView> {
+    return this.auth.register(body, ip);
   }
 
   @Post('login')

@@ -22,7 +22,8 @@ export class AuthService {
     private readonly throttle: LoginThrottle,
   ) {}
 
-  async register(input: RegisterDto): Promise<UserView> {
+  async register(input: RegisterDto, ip: string): Promise<UserView> {
+    await this.throttle.assertRegistrationAllowed(ip);
     return UserView.from(await this.users.register(input));
   }
 

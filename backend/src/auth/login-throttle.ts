@@ -5,10 +5,10 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { ThrottleStore, ThrottleWindow } from './throttle-store';
 
 /**
- * Fixed-window login throttling, per client IP and per account. Every attempt is counted before
+ * Fixed-window throttling of sign-in and sign-up. Sign-in: per client IP and per account. Every attempt is counted before
  * the password is checked, so a burst of concurrent guesses gets exactly the allowed number
  * through, not more; a successful sign-in clears its account's count. Running out of either
- * answers 429 RATE_LIMITED with Retry-After.
+ * answers 429 RATE_LIMITED with Retry-After. Sign-up: per client IP, per hour.
  */
 @Injectable()
 export class LoginThrottle {
@@ -26,14 +26,20 @@ export class LoginThrottle {
     if (byAccount.count > this.config.LOGIN_MAX_ATTEMPTS_PER_ACCOUNT) throw this.limited(byAccount, now);
   }
 
+  /** Call before creating an account: a client IP may register REGISTRATIONS_PER_IP_PER_HOUR an hour. */
+  async assertRegistrationAllowed(ip: string, now = Date.now()): Promise<void> {
+    const byIp = await this.store.hit(`register:ip:${ip}`, 3_600_000, now);
+    if (byIp.count > this.config.REGISTRATIONS_PER_IP_PER_HOUR) throw this.limited(byIp, now, 'Too many new accounts from this address; try again later');
+  }
+
   /** The right password: the account starts afresh. */
   recordSuccess(account: string): Promise<void> {
     return this.store.clear(accountKey(account));
   }
 
-  private limited(window: ThrottleWindow, now: number): AppException {
+  private limited(window: ThrottleWindow, now: number, message = 'Too many sign-in attempts; try again later'): AppException {
     const retryAfter = Math.max(1, Math.ceil((window.resetAt - now) / 1000));
-    return new AppException(HttpStatus.TOO_MANY_REQUESTS, 'RATE_LIMITED', 'Too many sign-in attempts; try again later', undefined, {
+    return new AppException(HttpStatus.TOO_MANY_REQUESTS, 'RATE_LIMITED', message, undefined, {
       'Retry-After': String(retryAfter),
     });
   }

@@ -60,6 +60,8 @@ export const envSchema = z
     LOGIN_MAX_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).default(20),
     LOGIN_MAX_ATTEMPTS_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
     LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
+    /** New accounts one client IP may register per hour (429 RATE_LIMITED beyond). */
+    REGISTRATIONS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(20),
     SERVE_PANEL: z
       .enum(['true', 'false'])
       .default('true')

@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PASSWORD, bearer, mint, signUp } from '../support/fixtures';
 import { startTestApp, TEST_JWT_SECRET, type TestApp } from '../support/test-app';
@@ -80,6 +80,25 @@ describe('accounts and sessions', () => {
         statuses.push(response.status);
       }
       expect(statuses).toEqual([401, 401, 401, 401, 429, 429]);
+    } finally {
+      await small.close();
+    }
+  });
+
+  it('throttles sign-ups per client IP with 429 RATE_LIMITED and Retry-After', async () => {
+    const small = await startTestApp({ REGISTRATIONS_PER_IP_PER_HOUR: '3' });
+    try {
+      const statuses: number[] = [];
+      let last: { headers: Record<string, string>; body: { code: string } } | undefined;
+      for (let attempt = 0; attempt < 5; attempt += 1) {
+        const username = `signup_${randomBytes(4).toString('hex')}`;
+        const response = await small.http.post('/api/auth/register').send({ username, email: `${username}@example.com`, password: PASSWORD });
+        statuses.push(response.status);
+        last = response;
+      }
+      expect(statuses).toEqual([201, 201, 201, 429, 429]);
+      expect(last!.body.code).toBe('RATE_LIMITED');
+      expect(Number(last!.headers['retry-after'])).toBeGreaterThan(3500);
     } finally {
       await small.close();
     }

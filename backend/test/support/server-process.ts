@@ -73,6 +73,7 @@ export async function startServer(env: Record<string, string>): Promise<ServerPr
       LOG_LEVEL: 'warn',
       JWT_SECRET: TEST_JWT_SECRET,
       LOGIN_MAX_ATTEMPTS_PER_IP: '100000',
+      REGISTRATIONS_PER_IP_PER_HOUR: '100000',
       DATA_DIR: '/tmp/tessera-test-unused',
       // The database is shared with the other test files: see test-app.ts.
       EXPIRY_WEBHOOK_INTERVAL_SECONDS: '0',

@@ -26,6 +26,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
     LOG_LEVEL: 'silent',
     SERVE_PANEL: 'false',
     LOGIN_MAX_ATTEMPTS_PER_IP: '100000',
+    REGISTRATIONS_PER_IP_PER_HOUR: '100000',
     DATA_DIR: '/tmp/tessera-test-unused',
     // Bursts of 400 calls on a shared 2-core machine can wait seconds for a pool slot; the tests
     // check exact limits, not timeouts (database-outage.api.spec.ts sets its own short one).
