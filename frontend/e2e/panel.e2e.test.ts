@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
 import {
   callWithToken,
   createToken,
+  getExpiryWebhook,
   newAccount,
   previewOf,
   registerAndLogin,
@@ -23,6 +24,7 @@ import {
 import { launchChromium, newContext, saveFailureArtifact, saveScreenshot } from './support/browser';
 import { buttonName, relativeTimeText, text, type Language } from './support/i18n';
 import { createTestDatabase, ensureBuilt, expiredSessionJwt, startServer, type RunningServer, type TestDatabase } from './support/server';
+import { verifyWebhookSignature, WebhookReceiver } from './support/webhook';
 
 const SESSION_KEY = 'tessera.session';
 /** Usage counters reach PostgreSQL about once a second; this is the one long deliberate wait. */
@@ -371,6 +373,134 @@ describe('the panel in Chromium', () => {
     }
     expect(await drawer.getByRole('timer').count()).toBe(0);
     await drawer.getByText(enPattern('security.grace.ended', 'time', '.+')).waitFor();
+
+    await context.close();
+  });
+
+  it('flags tokens expiring soon and delivers one signed expiry notice to the webhook set in the Profile tab (en-US, zh-CN)', async () => {
+    const { context, page } = await openPage('expiry-notices', { viewport: { width: 1280, height: 900 } });
+    const receiver = new WebhookReceiver();
+    const receiverUrl = await receiver.start();
+    onTestFailed(() => console.error(`Webhook receiver got:\n${receiver.received.map((entry) => entry.raw).join('\n') || '(nothing)'}`));
+    try {
+      const account = newAccount('notice');
+      const { session } = await registerAndLogin(server.origin, account);
+      const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+      const soon = await createToken(server.origin, session, {
+        name: 'deploy bot',
+        description: 'Pushes releases from the build server',
+        scopes: ['account:read'],
+        expiresAt: inDays(2),
+      });
+      const later = await createToken(server.origin, session, { name: 'quarterly report', scopes: ['usage:read'], expiresAt: inDays(60) });
+
+      // The Credentials tab: a tag on the token inside the notice window, none on the other, and a banner counting it.
+      await page.goto('/settings/credentials');
+      await page.waitForURL('**/sign-in?redirect=*');
+      await signIn(page, account);
+      await page.waitForURL('**/settings/credentials');
+      const soonRow = tokenRow(page, soon.name);
+      const laterRow = tokenRow(page, later.name);
+      await soonRow.getByText(en('credentials.expiry.soon'), { exact: true }).waitFor();
+      await laterRow.waitFor();
+      expect(await laterRow.getByText(en('credentials.expiry.soon'), { exact: true }).count()).toBe(0);
+      const banner = page.getByRole('status').filter({ hasText: en('credentials.expiry.soonBanner', { count: 1 }) });
+      await banner.waitFor();
+      await restMouse(page);
+      await saveScreenshot(page, 'expiring-banner.png');
+
+      // The Profile tab: the section says what it does and for how many days ahead (the server's policy).
+      await page.getByRole('tab', { name: en('common.nav.profile') }).click();
+      await page.waitForURL('**/settings/profile');
+      await page.getByText(en('profile.expiryWebhookSection'), { exact: true }).waitFor();
+      await page.getByText(en('profile.expiryWebhook.explain', { days: 7 }), { exact: true }).waitFor();
+      // No webhook yet: no secret and nothing to test.
+      expect(await page.getByRole('button', { name: buttonName(en('profile.expiryWebhook.test')) }).count()).toBe(0);
+
+      await page.getByLabel(en('profile.expiryWebhook.url'), { exact: true }).fill(receiverUrl);
+      await page.getByRole('button', { name: buttonName(en('profile.expiryWebhook.save')) }).click();
+      await page.getByText(en('profile.expiryWebhook.saved'), { exact: true }).waitFor();
+
+      // The signing secret, shortened; its copy button copies the whole of it, the one the API holds.
+      const shownSecret = page.getByLabel(en('profile.expiryWebhook.secret'), { exact: true });
+      await expect.poll(() => shownSecret.innerText()).toMatch(/^whsec_[A-Za-z0-9_-]{4}…$/);
+      const stored = await getExpiryWebhook(server.origin, session);
+      expect(stored.url).toBe(receiverUrl);
+      expect(stored.secret).toMatch(/^whsec_[A-Za-z0-9_-]{32}$/);
+      expect(stored.secret.startsWith((await shownSecret.innerText()).replace('…', ''))).toBe(true);
+      await shownSecret.getByRole('button').click();
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(stored.secret);
+      const secret = stored.secret;
+
+      // "Send test": a signed ping reaches the receiver, and the panel says how it answered.
+      await page.getByRole('button', { name: buttonName(en('profile.expiryWebhook.test')) }).click();
+      await page.getByText(en('profile.expiryWebhook.testOk', { status: 204 }), { exact: true }).waitFor();
+      const [ping] = receiver.of('ping');
+      expect(receiver.of('ping')).toHaveLength(1);
+      expect(ping.headers['x-tessera-event']).toBe('ping');
+      expect(ping.headers['x-tessera-delivery']).toBe(ping.body.id);
+      expect(verifyWebhookSignature(secret, ping.headers['x-tessera-signature'], ping.raw)).toBe(true);
+      expect(verifyWebhookSignature(`${secret}x`, ping.headers['x-tessera-signature'], ping.raw)).toBe(false);
+      expect(verifyWebhookSignature(secret, ping.headers['x-tessera-signature'], `${ping.raw} `)).toBe(false);
+
+      // Within a dispatcher round or two (one a second here), the 2-day token's notice arrives, signed; the 60-day one gets none.
+      await expect.poll(() => receiver.of('token.expiring').length, { timeout: 15_000, interval: 250 }).toBeGreaterThan(0);
+      const [notice] = receiver.of('token.expiring');
+      expect(notice.headers['x-tessera-event']).toBe('token.expiring');
+      expect(notice.headers['x-tessera-delivery']).toBe(notice.body.id);
+      expect(notice.body).toMatchObject({ attempt: 1, noticeDays: 7, token: { id: soon.id, name: soon.name, tokenPreview: previewOf(soon.token) } });
+      expect(Date.parse(notice.body.token?.expiresAt ?? '')).toBeGreaterThan(Date.now() + 86_400_000);
+      expect(verifyWebhookSignature(secret, notice.headers['x-tessera-signature'], notice.raw)).toBe(true);
+      expect(notice.raw).not.toContain(secret);
+      expect(notice.raw).not.toContain(soon.token);
+
+      // The Recent notices table shows it delivered once the attempt is written down.
+      const noticeRow = tokenRow(page, soon.name);
+      await expect
+        .poll(
+          async () => {
+            await page.reload();
+            await page.getByText(en('profile.expiryWebhook.recent'), { exact: true }).waitFor();
+            return (await noticeRow.count()) > 0 ? noticeRow.innerText() : '';
+          },
+          { timeout: 15_000, interval: 500 },
+        )
+        .toContain(en('profile.expiryWebhook.status.DELIVERED'));
+      const delivered = await noticeRow.innerText();
+      expect(delivered).toContain(previewOf(soon.token));
+      expect(delivered).toContain(en('profile.expiryWebhook.attempts', { count: 1 }));
+      expect(delivered).toContain(en('profile.expiryWebhook.result.delivered', { status: 204 }));
+      expect(await tokenRow(page, later.name).count()).toBe(0);
+      await page.getByRole('table').scrollIntoViewIfNeeded();
+      await restMouse(page);
+      await saveScreenshot(page, 'expiry-notices.png');
+
+      // The same section in Chinese: switch in the header (under the panel), then reopen the Profile tab.
+      await page.getByRole('dialog', { name: en('common.panel.title') }).getByRole('button', { name: /close/i }).click();
+      await page.waitForURL(/\/$/);
+      await page.getByRole('combobox', { name: en('common.language') }).click();
+      await page.getByTitle('简体中文').click();
+      await page.getByText(zh('common.home.greeting', { name: account.username })).waitFor();
+      await page.goto('/settings/profile');
+      const panel = page.getByRole('dialog', { name: zh('common.panel.title') });
+      await panel.getByRole('tab', { name: zh('common.nav.profile'), selected: true }).waitFor();
+      await panel.getByText(zh('profile.expiryWebhookSection'), { exact: true }).waitFor();
+      await panel.getByText(zh('profile.expiryWebhook.explain', { days: 7 }), { exact: true }).waitFor();
+      for (const key of ['save', 'test', 'newSecret', 'remove']) {
+        await panel.getByRole('button', { name: buttonName(zh(`profile.expiryWebhook.${key}`)) }).waitFor();
+      }
+      const headers = (await panel.getByRole('columnheader').allInnerTexts()).map((header) => header.trim());
+      for (const column of ['token', 'expiresAt', 'status', 'result']) expect(headers).toContain(zh(`profile.expiryWebhook.columns.${column}`));
+      const zhRow = await tokenRow(page, soon.name).innerText();
+      expect(zhRow).toContain(zh('profile.expiryWebhook.status.DELIVERED'));
+      expect(zhRow).toContain(zh('profile.expiryWebhook.result.delivered', { status: 204 }));
+
+      // Rounds kept running all this time; still exactly one notice, for the one token in the window.
+      expect(receiver.of('token.expiring').map((entry) => entry.body.token?.id)).toEqual([soon.id]);
+      expect(receiver.received.every((entry) => entry.body.token?.id !== later.id)).toBe(true);
+    } finally {
+      await receiver.stop();
+    }
 
     await context.close();
   });

@@ -92,3 +92,14 @@ export async function verifyToken(origin: string, token: string, cost: number): 
   await response.arrayBuffer();
   return response.status;
 }
+
+/** What `GET /users/me/expiry-webhook` answers (session only; the fields the tests look at). */
+export interface ExpiryWebhookView {
+  url: string;
+  secret: string;
+  recentNotices: { tokenId: string; status: string; attempts: number }[];
+}
+
+export async function getExpiryWebhook(origin: string, session: string): Promise<ExpiryWebhookView> {
+  return call<ExpiryWebhookView>(origin, 'GET', '/users/me/expiry-webhook', session);
+}

@@ -149,6 +149,11 @@ export async function startServer(databaseUrl: string): Promise<RunningServer> {
       SERVE_PANEL: 'true',
       PANEL_DIR,
       LOGIN_MAX_ATTEMPTS_PER_IP: '1000',
+      // The expiry-notices test's receiver listens on 127.0.0.1 in the test process, and waits for a
+      // dispatcher round: allow loopback webhooks and run a round every second. Only that test sets a
+      // webhook, so nothing else is sent anywhere.
+      WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true',
+      EXPIRY_WEBHOOK_INTERVAL_SECONDS: '1',
       PRISMA_HIDE_UPDATE_MESSAGE: '1',
       CHECKPOINT_DISABLE: '1',
     },
