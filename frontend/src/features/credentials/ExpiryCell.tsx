@@ -1,4 +1,4 @@
-import { Tag, Typography } from 'antd';
+import { Flex, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { RelativeTime } from '../../components/RelativeTime';
@@ -14,13 +14,14 @@ export function ExpiryCell({ expiresAt, expiringSoon = false }: { expiresAt: str
   const now = dayjs();
   const type = moment.isBefore(now) ? 'danger' : moment.diff(now, 'day', true) <= EXPIRY_WARNING_DAYS ? 'warning' : undefined;
   return (
-    <span>
+    // Wraps to a second line in a narrow column without the tag looking indented.
+    <Flex wrap gap={4} align="center">
       <RelativeTime at={expiresAt} type={type} />
       {expiringSoon && (
-        <Tag color="warning" style={{ marginInlineStart: 8 }}>
+        <Tag color="warning" style={{ marginInlineEnd: 0 }}>
           {t('credentials.expiry.soon')}
         </Tag>
       )}
-    </span>
+    </Flex>
   );
 }

@@ -53,10 +53,12 @@ export function ExpiryNoticeTable({ notices }: { notices: ExpiryNotice[] }) {
       title: t('profile.expiryWebhook.columns.status'),
       width: 150,
       render: (_, notice) => (
-        <span>
+        <div>
           <Tag color={STATUS_COLORS[notice.status]}>{t(`profile.expiryWebhook.status.${notice.status}`)}</Tag>
-          <Typography.Text type="secondary">{t('profile.expiryWebhook.attempts', { count: notice.attempts })}</Typography.Text>
-        </span>
+          <Typography.Text type="secondary" style={{ display: 'block' }}>
+            {t('profile.expiryWebhook.attempts', { count: notice.attempts })}
+          </Typography.Text>
+        </div>
       ),
     },
     { key: 'result', title: t('profile.expiryWebhook.columns.result'), render: (_, notice) => <ResultCell notice={notice} /> },
