@@ -1,17 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { TOKEN_RULES, TOKEN_SORT_FIELDS, TOKEN_STATES, TokenSortField, TokenState } from '../../contract';
+import { PageQuery } from '../../common/dto/page.query';
+import { TOKEN_SORT_FIELDS, TOKEN_STATES, TokenSortField, TokenState } from '../../contract';
 
-export class ListApiTokensQuery {
-  @ApiPropertyOptional({ default: 1, minimum: 1 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1_000_000)
-  page: number = 1;
-
-  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: TOKEN_RULES.maxPageSize })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(TOKEN_RULES.maxPageSize)
-  limit: number = 20;
-
+export class ListApiTokensQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Matches name or description, case-insensitive' })
   @IsOptional() @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value)) @IsString() @MaxLength(100)
   search?: string;
