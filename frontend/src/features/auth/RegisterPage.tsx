@@ -1,4 +1,3 @@
-import { USER_RULES } from '@tessera/backend/contract';
 import { Alert, Button, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +5,7 @@ import { Link, Navigate, useNavigate } from 'react-router-dom';
 import { describeError } from '../../api/api-error';
 import { fieldErrorsFrom, topLevelField } from '../../api/field-errors';
 import { tesseraApi } from '../../api/tessera-api';
+import { accountRules } from './account-rules';
 import { AuthCard } from './AuthCard';
 import { useAuth } from './auth-context';
 
@@ -25,6 +25,7 @@ export function RegisterPage() {
   const [form] = Form.useForm<RegisterValues>();
   const [submitting, setSubmitting] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
+  const rules = accountRules(t);
 
   if (status === 'signedIn') return <Navigate to="/" replace />;
 
@@ -56,37 +57,21 @@ export function RegisterPage() {
           name="username"
           label={t('auth.fields.username')}
           extra={t('auth.validation.usernameHint')}
-          rules={[
-            { required: true, message: t('auth.validation.usernameRequired') },
-            { pattern: new RegExp(USER_RULES.usernamePattern), message: t('auth.validation.usernameInvalid') },
-          ]}
+          rules={rules.username}
         >
           <Input autoComplete="username" autoFocus />
         </Form.Item>
         <Form.Item
           name="email"
           label={t('auth.fields.email')}
-          rules={[
-            { required: true, message: t('auth.validation.emailRequired') },
-            { type: 'email', message: t('auth.validation.emailInvalid') },
-          ]}
+          rules={rules.email}
         >
           <Input autoComplete="email" />
         </Form.Item>
         <Form.Item
           name="password"
           label={t('auth.fields.password')}
-          rules={[
-            { required: true, message: t('auth.validation.passwordRequired') },
-            {
-              min: USER_RULES.passwordMinLength,
-              max: USER_RULES.passwordMaxLength,
-              message: t('auth.validation.passwordLength', {
-                min: USER_RULES.passwordMinLength,
-                max: USER_RULES.passwordMaxLength,
-              }),
-            },
-          ]}
+          rules={[{ required: true, message: t('auth.validation.passwordRequired') }, rules.passwordLength]}
         >
           <Input.Password autoComplete="new-password" />
         </Form.Item>
@@ -94,15 +79,8 @@ export function RegisterPage() {
           name="confirmPassword"
           label={t('auth.fields.confirmPassword')}
           dependencies={['password']}
-          rules={[
-            { required: true, message: t('auth.validation.confirmRequired') },
-            ({ getFieldValue }) => ({
-              validator: (_, value: string | undefined) =>
-                !value || value === getFieldValue('password')
-                  ? Promise.resolve()
-                  : Promise.reject(new Error(t('auth.validation.passwordsDiffer'))),
-            }),
-          ]}
+          validateFirst
+          rules={[{ required: true, message: t('auth.validation.confirmRequired') }, rules.sameAs('password')]}
         >
           <Input.Password autoComplete="new-password" />
         </Form.Item>

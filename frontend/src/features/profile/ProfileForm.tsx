@@ -1,4 +1,4 @@
-import { ERROR_CODES, USER_RULES } from '@tessera/backend/contract';
+import { ERROR_CODES } from '@tessera/backend/contract';
 import { App, Button, Divider, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { ApiError, describeError } from '../../api/api-error';
 import { fieldErrorsFrom, topLevelField } from '../../api/field-errors';
 import { tesseraApi } from '../../api/tessera-api';
 import type { UpdateProfileBody, User } from '../../api/types';
+import { accountRules } from '../auth/account-rules';
 import { useAuth } from '../auth/auth-context';
 
 interface ProfileValues {
@@ -35,6 +36,7 @@ export function ProfileForm() {
   const [form] = Form.useForm<ProfileValues>();
   const [saving, setSaving] = useState(false);
   const newPassword = Form.useWatch('newPassword', form);
+  const rules = accountRules(t);
 
   if (!user) return null;
 
@@ -79,20 +81,14 @@ export function ProfileForm() {
       <Form.Item
         name="username"
         label={t('auth.fields.username')}
-        rules={[
-          { required: true, message: t('auth.validation.usernameRequired') },
-          { pattern: new RegExp(USER_RULES.usernamePattern), message: t('auth.validation.usernameInvalid') },
-        ]}
+        rules={rules.username}
       >
         <Input autoComplete="username" />
       </Form.Item>
       <Form.Item
         name="email"
         label={t('auth.fields.email')}
-        rules={[
-          { required: true, message: t('auth.validation.emailRequired') },
-          { type: 'email', message: t('auth.validation.emailInvalid') },
-        ]}
+        rules={rules.email}
       >
         <Input autoComplete="email" />
       </Form.Item>
@@ -103,16 +99,7 @@ export function ProfileForm() {
       <Form.Item
         name="newPassword"
         label={t('profile.fields.newPassword')}
-        rules={[
-          {
-            min: USER_RULES.passwordMinLength,
-            max: USER_RULES.passwordMaxLength,
-            message: t('auth.validation.passwordLength', {
-              min: USER_RULES.passwordMinLength,
-              max: USER_RULES.passwordMaxLength,
-            }),
-          },
-        ]}
+        rules={[rules.passwordLength]}
       >
         <Input.Password autoComplete="new-password" />
       </Form.Item>
@@ -120,14 +107,7 @@ export function ProfileForm() {
         name="confirmNewPassword"
         label={t('profile.fields.confirmNewPassword')}
         dependencies={['newPassword']}
-        rules={[
-          ({ getFieldValue }) => ({
-            validator: (_, value: string | undefined) =>
-              (value ?? '') === (getFieldValue('newPassword') ?? '')
-                ? Promise.resolve()
-                : Promise.reject(new Error(t('auth.validation.passwordsDiffer'))),
-          }),
-        ]}
+        rules={[rules.sameAs('newPassword')]}
       >
         <Input.Password autoComplete="new-password" />
       </Form.Item>
