@@ -47,26 +47,31 @@ export class WebhookSender {
       [SIGNATURE_HEADER]: signWebhook(delivery.secret, Math.floor(Date.now() / 1000), body),
     };
     return new Promise<DeliveryOutcome>((resolve) => {
+      // A whole-attempt deadline: the socket timeout alone would let a receiver that trickles bytes hold us forever.
+      const deadline = setTimeout(() => request.destroy(new Error(`no answer within ${WEBHOOK_TIMEOUT_MS / 1000} s`)), WEBHOOK_TIMEOUT_MS);
+      const settle = (outcome: DeliveryOutcome) => {
+        clearTimeout(deadline);
+        resolve(outcome);
+      };
       const request = client.request(
         url,
         {
           method: 'POST',
           headers,
-          timeout: WEBHOOK_TIMEOUT_MS,
           lookup: this.config.WEBHOOK_ALLOW_PRIVATE_NETWORKS ? undefined : publicOnlyLookup,
           // No connection reuse: each delivery resolves (and checks) the host again.
           agent: false,
         },
         (response) => {
-          response.resume();
+          // Only the status matters; no connection is reused, so drop the body instead of reading it.
+          response.destroy();
           const status = response.statusCode ?? 0;
           const ok = status >= 200 && status < 300;
-          resolve({ ok, status, error: ok ? null : `answered HTTP ${status}`, permanent: false });
+          settle({ ok, status, error: ok ? null : `answered HTTP ${status}`, permanent: false });
         },
       );
-      request.on('timeout', () => request.destroy(new Error(`no answer within ${WEBHOOK_TIMEOUT_MS / 1000} s`)));
       request.on('error', (error) =>
-        resolve({ ok: false, status: null, error: error.message.slice(0, 500), permanent: error instanceof PrivateAddressError }),
+        settle({ ok: false, status: null, error: error.message.slice(0, 500), permanent: error instanceof PrivateAddressError }),
       );
       request.end(body);
     });
