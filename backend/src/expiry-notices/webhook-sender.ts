@@ -32,6 +32,9 @@ export interface DeliveryOutcome {
  */
 @Injectable()
 export class WebhookSender {
+  /** How long one attempt may take in all (a field so tests can shorten it). */
+  timeoutMs = WEBHOOK_TIMEOUT_MS;
+
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   send(delivery: WebhookDelivery): Promise<DeliveryOutcome> {
@@ -48,7 +51,7 @@ export class WebhookSender {
     };
     return new Promise<DeliveryOutcome>((resolve) => {
       // A whole-attempt deadline: the socket timeout alone would let a receiver that trickles bytes hold us forever.
-      const deadline = setTimeout(() => request.destroy(new Error(`no answer within ${WEBHOOK_TIMEOUT_MS / 1000} s`)), WEBHOOK_TIMEOUT_MS);
+      const deadline = setTimeout(() => request.destroy(new Error(`no answer within ${this.timeoutMs / 1000} s`)), this.timeoutMs);
       const settle = (outcome: DeliveryOutcome) => {
         clearTimeout(deadline);
         resolve(outcome);
