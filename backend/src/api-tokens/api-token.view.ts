@@ -45,7 +45,7 @@ export class ApiTokenView {
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
   @ApiProperty({ description: 'Active and expiring within EXPIRY_NOTICE_DAYS (see GET /policy)' }) expiringSoon!: boolean;
 
-  static from(token: ApiToken, now = new Date(), noticeDays = 7): ApiTokenView {
+  static from(token: ApiToken, now: Date, noticeDays: number): ApiTokenView {
     return {
       id: token.id,
       name: token.name,
