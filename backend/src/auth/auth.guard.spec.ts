@@ -12,7 +12,7 @@ import { InMemoryLimiter } from '../usage/limiter/in-memory-limiter';
 import type { UsageRecorder } from '../usage/usage-recorder';
 import type { UsageRepository } from '../usage/usage.repository';
 import { AuthGuard } from './auth.guard';
-import type { SessionTokens } from './session-tokens';
+import type { SessionAuthenticator } from './session-authenticator';
 import { unauthenticated } from './session-tokens';
 
 @ScopeGroup('tokens')
@@ -58,11 +58,11 @@ describe('AuthGuard', () => {
       requestLimit: null, quotaLimit: null, rateLimit: null, allowedIps: [], retiredSecret: null,
     };
     const sessions = {
-      verify: (jwt: string) => {
+      authenticate: async (jwt: string) => {
         if (jwt !== 'good.jwt') throw unauthenticated();
         return 'user-1';
       },
-    } as unknown as SessionTokens;
+    } as unknown as SessionAuthenticator;
     const verifier = { check: async () => ({ ok: true, token: verified }) } as unknown as TokenVerifier;
     const counters = { countersOf: async () => ({ requestCount: 0, quotaUsed: 0 }) } as unknown as UsageRepository;
     const access = new TokenAccess(verifier, new InMemoryLimiter(), counters, { record } as unknown as UsageRecorder, { noteRefusal: () => undefined } as unknown as AuditService);

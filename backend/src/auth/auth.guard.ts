@@ -10,7 +10,8 @@ import { DEFAULT_USAGE_COST, USAGE_COST } from '../common/decorators/usage-cost.
 import type { RequestWithPrincipal } from '../common/principal';
 import type { Scope, ScopeGroup } from '../contract';
 import { levelForMethod } from './scope-inference';
-import { SessionTokens, unauthenticated } from './session-tokens';
+import { SessionAuthenticator } from './session-authenticator';
+import { unauthenticated } from './session-tokens';
 
 /**
  * The one guard: resolves the caller (session JWT or PAT) and applies the route's rule.
@@ -22,7 +23,7 @@ import { SessionTokens, unauthenticated } from './session-tokens';
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly sessions: SessionTokens,
+    private readonly sessions: SessionAuthenticator,
     private readonly access: TokenAccess,
   ) {}
 
@@ -35,7 +36,7 @@ export class AuthGuard implements CanActivate {
     if (!bearer) throw unauthenticated();
 
     if (!looksLikeToken(bearer)) {
-      request.principal = { kind: 'session', userId: this.sessions.verify(bearer) };
+      request.principal = { kind: 'session', userId: await this.sessions.authenticate(bearer) };
       return true;
     }
 

@@ -6,6 +6,7 @@ import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
 import { LoginThrottle } from './login-throttle';
+import { SessionAuthenticator } from './session-authenticator';
 import { SessionTokens } from './session-tokens';
 import { throttleStoreProvider } from './throttle-store.provider';
 import { WhoAmIController } from './whoami.controller';
@@ -13,6 +14,6 @@ import { WhoAmIController } from './whoami.controller';
 @Module({
   imports: [UsersModule, AccessModule],
   controllers: [AuthController, WhoAmIController],
-  providers: [AuthService, SessionTokens, LoginThrottle, throttleStoreProvider, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [AuthService, SessionTokens, SessionAuthenticator, LoginThrottle, throttleStoreProvider, { provide: APP_GUARD, useClass: AuthGuard }],
 })
 export class AuthModule {}

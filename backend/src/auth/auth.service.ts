@@ -35,7 +35,7 @@ export class AuthService {
       throw new AppException(HttpStatus.UNAUTHORIZED, 'INVALID_CREDENTIALS', 'Wrong email or password');
     }
     await this.throttle.recordSuccess(input.email);
-    return { access_token: this.sessions.issue(user.id), expires_in: this.sessions.expiresInSeconds, user: UserView.from(user) };
+    return { access_token: this.sessions.issue(user.id, user.sessionVersion), expires_in: this.sessions.expiresInSeconds, user: UserView.from(user) };
   }
 
   private unknownUserHash(): Promise<string> {

@@ -6,9 +6,19 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 interface SessionClaims {
   sub: string;
   typ: 'session';
+  /** The user's session version when it was issued (absent in sessions from before it existed: 0). */
+  sv?: number;
 }
 
-/** Session JWTs: HS256 only, signed with JWT_SECRET, carrying just the user id. */
+export interface SessionClaimsChecked {
+  userId: string;
+  sessionVersion: number;
+}
+
+/**
+ * Session JWTs: HS256 only, signed with JWT_SECRET, carrying the user id and the user's session
+ * version. Whether that version is still the user's is SessionAuthenticator's check.
+ */
 @Injectable()
 export class SessionTokens {
   private readonly jwt: JwtService;
@@ -21,16 +31,16 @@ export class SessionTokens {
     });
   }
 
-  issue(userId: string): string {
-    return this.jwt.sign({ sub: userId, typ: 'session' } satisfies SessionClaims);
+  issue(userId: string, sessionVersion: number): string {
+    return this.jwt.sign({ sub: userId, typ: 'session', sv: sessionVersion } satisfies SessionClaims);
   }
 
   get expiresInSeconds(): number {
     return this.config.JWT_EXPIRES_IN_SECONDS;
   }
 
-  /** The user id, or a 401: SESSION_EXPIRED when it is only stale, UNAUTHENTICATED otherwise. */
-  verify(token: string): string {
+  /** The claims, or a 401: SESSION_EXPIRED when it is only stale, UNAUTHENTICATED otherwise. */
+  verify(token: string): SessionClaimsChecked {
     let claims: Partial<SessionClaims>;
     try {
       claims = this.jwt.verify<SessionClaims>(token);
@@ -41,7 +51,8 @@ export class SessionTokens {
       throw unauthenticated('The session token is not valid');
     }
     if (claims.typ !== 'session' || typeof claims.sub !== 'string') throw unauthenticated('The session token is not valid');
-    return claims.sub;
+    if (claims.sv !== undefined && !Number.isInteger(claims.sv)) throw unauthenticated('The session token is not valid');
+    return { userId: claims.sub, sessionVersion: claims.sv ?? 0 };
   }
 }
 

@@ -11,6 +11,12 @@ export class UsersRepository {
     return this.prisma.user.findUnique({ where: { id } });
   }
 
+  /** Just the session version (null: no such user), for the check on every session call. */
+  async sessionVersionOf(id: string): Promise<number | null> {
+    const row = await this.prisma.user.findUnique({ where: { id }, select: { sessionVersion: true } });
+    return row?.sessionVersion ?? null;
+  }
+
   findByEmail(email: string): Promise<User | null> {
     return this.prisma.user.findUnique({ where: { email } });
   }

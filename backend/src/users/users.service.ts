@@ -53,6 +53,8 @@ export class UsersService {
       username: input.username,
       email: input.email,
       passwordHash: input.newPassword !== undefined ? await this.hasher.hash(input.newPassword) : undefined,
+      // A new password signs out every session (PATs stay: they are revoked one by one).
+      sessionVersion: input.newPassword !== undefined ? { increment: 1 } : undefined,
     });
   }
 

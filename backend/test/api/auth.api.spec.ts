@@ -167,10 +167,31 @@ describe('accounts and sessions', () => {
       expect((await t.http.get('/api/users/me').set(bearer(expired)).expect(401)).body.code).toBe('SESSION_EXPIRED');
     });
 
-    it('finds nothing for a validly signed JWT whose user does not exist', async () => {
+    it('refuses a validly signed JWT whose user does not exist', async () => {
       // Users are never deleted, so only a holder of JWT_SECRET can make such a session.
       const ghost = jwt({ sub: '00000000-0000-4000-8000-000000000000', typ: 'session', exp: Math.floor(Date.now() / 1000) + 60 }, TEST_JWT_SECRET);
-      expect((await t.http.get('/api/users/me').set(bearer(ghost)).expect(404)).body.code).toBe('NOT_FOUND');
+      expect((await t.http.get('/api/users/me').set(bearer(ghost)).expect(401)).body.code).toBe('UNAUTHENTICATED');
+    });
+
+    it('signs out every session when the password changes; the new password signs in, tokens keep working', async () => {
+      const user = await signUp(t, 'pwchange');
+      const otherDevice = (await t.http.post('/api/auth/login').send({ email: user.email, password: PASSWORD }).expect(200)).body.access_token;
+      const pat = await mint(t, user.session);
+      // Sessions from before session versions existed carry no `sv`: they count as version 0.
+      const legacy = jwt({ sub: user.id, typ: 'session', exp: Math.floor(Date.now() / 1000) + 60 }, TEST_JWT_SECRET);
+      await t.http.get('/api/users/me').set(bearer(legacy)).expect(200);
+
+      await t.http.patch('/api/users/me').set(bearer(user.session)).send({ newPassword: 'a brand new passphrase', currentPassword: PASSWORD }).expect(200);
+      for (const old of [user.session, otherDevice, legacy]) {
+        expect((await t.http.get('/api/users/me').set(bearer(old)).expect(401)).body.code).toBe('SESSION_EXPIRED');
+      }
+      const fresh = (await t.http.post('/api/auth/login').send({ email: user.email, password: 'a brand new passphrase' }).expect(200)).body.access_token;
+      await t.http.get('/api/users/me').set(bearer(fresh)).expect(200);
+      await t.http.get('/api/users/me').set(bearer(pat.token)).expect(200);
+
+      // Editing the name or email alone signs nobody out.
+      await t.http.patch('/api/users/me').set(bearer(fresh)).send({ username: `${user.username}_2` }).expect(200);
+      await t.http.get('/api/users/me').set(bearer(fresh)).expect(200);
     });
   });
 

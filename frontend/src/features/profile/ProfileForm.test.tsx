@@ -2,6 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { SESSION_STORAGE_KEY } from '../../api/session-store';
 import type { UpdateProfileBody } from '../../api/types';
 import { aUser, anErrorBody } from '../../test/fixtures';
 import { renderApp } from '../../test/render';
@@ -43,5 +44,28 @@ describe('ProfileForm', () => {
     await user.click(screen.getByRole('button', { name: 'Save profile' }));
     await waitFor(() => expect(formItemOf('Current password')).toHaveTextContent('Your current password is not correct.'));
     expect(sent).toEqual({ newPassword: 'a-new-password', currentPassword: 'not-my-password' });
+  });
+
+  it('changes the password, then signs in again with it (the change signed out the old session)', async () => {
+    const user = userEvent.setup();
+    const logins: unknown[] = [];
+    server.use(
+      http.get('/api/users/me', () => HttpResponse.json(aUser)),
+      http.patch('/api/users/me', () => HttpResponse.json(aUser)),
+      http.post('/api/auth/login', async ({ request }) => {
+        logins.push(await request.json());
+        return HttpResponse.json({ access_token: 'jwt-after-change', expires_in: 3600, user: aUser });
+      }),
+    );
+    renderApp('/settings/profile', { sessionToken: 'jwt-before-change' });
+
+    await user.type(await screen.findByLabelText('New password'), 'a-new-password');
+    await user.type(screen.getByLabelText('Confirm new password'), 'a-new-password');
+    await user.type(screen.getByLabelText('Current password'), 'the-old-password');
+    await user.click(screen.getByRole('button', { name: 'Save profile' }));
+
+    await waitFor(() => expect(window.localStorage.getItem(SESSION_STORAGE_KEY)).toBe('jwt-after-change'));
+    expect(logins).toEqual([{ email: aUser.email, password: 'a-new-password' }]);
+    expect(await screen.findByText('Profile saved.')).toBeInTheDocument();
   });
 });

@@ -31,7 +31,7 @@ export function profileChanges(user: User, values: ProfileValues): UpdateProfile
 
 export function ProfileForm() {
   const { t, i18n } = useTranslation();
-  const { user, replaceUser } = useAuth();
+  const { user, replaceUser, signIn } = useAuth();
   const { message } = App.useApp();
   const [form] = Form.useForm<ProfileValues>();
   const [saving, setSaving] = useState(false);
@@ -50,6 +50,8 @@ export function ProfileForm() {
     try {
       const updated = await tesseraApi.updateMe(body);
       replaceUser(updated);
+      // A new password signs out every session, this one too: sign in again with it, quietly.
+      if (body.newPassword) await signIn(updated.email, body.newPassword);
       form.setFieldsValue({ username: updated.username, email: updated.email });
       form.resetFields(['newPassword', 'confirmNewPassword', 'currentPassword']);
       void message.success(t('profile.saved'));
