@@ -12,8 +12,9 @@
 // (VmRSS from /proc/<pid>/status) every few seconds, and printing start, middle and end and the
 // least-squares trend in MB per minute after the first fifth (warm-up: JIT, pools, caches).
 // Environment: BENCH_DATABASE_URL (admin URL, default postgresql://postgres@127.0.0.1:5432/postgres),
-// BENCH_SECONDS (per scenario, default 8), BENCH_CONNECTIONS (default 10), BENCH_PAIR_ROUNDS (a/b rounds, default 3).
-import { spawn } from 'node:child_process';
+// BENCH_SECONDS (per scenario, default 8), BENCH_CONNECTIONS (default 10), BENCH_PAIR_ROUNDS (a/b rounds, default 3),
+// BENCH_PIN=1 (server on core 1, load generator on core 0, with taskset).
+import { spawn, spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
@@ -26,6 +27,7 @@ const backend = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const pairRounds = Number(process.env.BENCH_PAIR_ROUNDS ?? 3);
+const pin = process.env.BENCH_PIN === '1';
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const warmupSeconds = 2;
 const soakSeconds = Number(process.env.SOAK_SECONDS ?? 120);
@@ -59,7 +61,9 @@ async function freePort() {
 
 async function startServer(extraEnv) {
   const port = await freePort();
-  const child = spawn(process.execPath, [path.join(backend, 'dist', 'main.js')], {
+  // With BENCH_PIN=1 (and taskset) the server gets core 1 to itself and this process (autocannon) core 0.
+  const [command, args] = pin ? ['taskset', ['-c', '1', process.execPath]] : [process.execPath, []];
+  const child = spawn(command, [...args, path.join(backend, 'dist', 'main.js')], {
     cwd: backend,
     env: {
       PATH: process.env.PATH,
@@ -196,6 +200,7 @@ async function soak(server, token) {
 }
 
 async function main() {
+  if (pin) spawnSync('taskset', ['-cp', '0', String(process.pid)], { stdio: 'ignore' });
   await admin(`CREATE DATABASE "${databaseName}"`);
   const servers = [];
   try {
