@@ -54,6 +54,8 @@ export async function createApp(config: AppConfig, database: StartedDatabase): P
   const adapter = new FastifyAdapter({
     trustProxy: parseTrustProxy(config.TRUST_PROXY),
     bodyLimit: parseBodyLimit(config.BODY_LIMIT),
+    // `/api/policy/` is `/api/policy`, as Express's non-strict routing had it.
+    routerOptions: { ignoreTrailingSlash: true },
     // Request logging is ours (installRequestLog), not Fastify's per-request child loggers.
     logger: false,
     // Routes with a JSON schema (the verify API) validate as strictly as the ValidationPipe.
@@ -97,12 +99,13 @@ export async function readyApp(app: NestFastifyApplication): Promise<NestFastify
   return app;
 }
 
-/**
- * The security headers (computed once from helmet, see security-headers.ts) on every answer,
- * errors and 404s included, and `Connection: close` while the app drains. One `onRequest` hook.
- */
+/** helmet's headers, computed once (see security-headers.ts). */
 const SECURITY_HEADERS = securityHeaderValues();
 
+/**
+ * The security headers on every answer, errors and 404s included, and `Connection: close` while
+ * the app drains: one `onRequest` hook.
+ */
 function installFixedHeaders(fastify: FastifyInstance, app: NestFastifyApplication): void {
   fastify.addHook('onRequest', (_request, reply, done) => {
     reply.headers(SECURITY_HEADERS);
