@@ -3,14 +3,13 @@ import type { Server } from 'node:http';
 import path from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
 import { Logger } from 'nestjs-pino';
 import { HttpStatus } from '@nestjs/common';
 import { AppModule } from './app.module';
 import { AppException } from './common/app-exception';
 import { HttpExceptionFilter } from './common/filters/http-exception.filter';
-import { documentErrorResponses } from './common/openapi/error-responses';
+import { setUpOpenApi } from './common/openapi/document';
 import { securityHeaders } from './common/security-headers';
 import { createValidationPipe } from './common/pipes/validation.pipe';
 import { AppConfig } from './config/app-config';
@@ -64,23 +63,6 @@ export async function createApp(config: AppConfig, database: StartedDatabase): P
   return app;
 }
 
-function setUpOpenApi(app: NestExpressApplication): void {
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Tessera API')
-      .setDescription(
-        'Personal access tokens: mint, verify, meter. Authenticate with `Authorization: Bearer <session JWT or tsr_ token>`. ' +
-          'Errors share one shape: `{statusCode, error, code, message, details?}`.',
-      )
-      .setVersion('0.1.0')
-      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'A session JWT from /api/auth/login, or a tsr_ personal access token' })
-      .build(),
-  );
-  documentErrorResponses(app, document);
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
-}
-
 /** Serves the built panel at `/` with a single-page-app fallback; `/api` stays the API. */
 function servePanel(app: NestExpressApplication, panelDir: string): void {
   const index = path.join(panelDir, 'index.html');
@@ -99,9 +81,9 @@ function servePanel(app: NestExpressApplication, panelDir: string): void {
  */
 function bodyParserErrors(error: unknown, _request: Request, _response: Response, next: NextFunction): void {
   const type = (error as { type?: unknown } | null)?.type;
-  if (type === 'entity.parse.failed') return next(new AppException(HttpStatus.BAD_REQUEST, 'MALFORMED_JSON', 'The request body is not valid JSON'));
-  if (type === 'entity.too.large') return next(new AppException(HttpStatus.PAYLOAD_TOO_LARGE, 'PAYLOAD_TOO_LARGE', 'The request body is too large'));
-  if (typeof type === 'string') return next(new AppException(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', 'The request body cannot be read'));
+  if (type === 'entity.parse.failed') return next(new AppException('MALFORMED_JSON', 'The request body is not valid JSON'));
+  if (type === 'entity.too.large') return next(new AppException('PAYLOAD_TOO_LARGE', 'The request body is too large'));
+  if (typeof type === 'string') return next(new AppException('VALIDATION_FAILED', 'The request body cannot be read'));
   next(error);
 }
 

@@ -95,7 +95,7 @@ export class ApiTokensService {
   async rotateSelf(principal: Principal, gracePeriodSeconds: number, actor: Actor): Promise<RevealedApiTokenView> {
     const pat = this.patOf(principal);
     if (pat.retiredSecretGraceUntil) {
-      throw new AppException(HttpStatus.UNAUTHORIZED, 'TOKEN_ROTATED', 'This secret was already replaced by a rotation; rotate with the current secret');
+      throw new AppException('TOKEN_ROTATED', 'This secret was already replaced by a rotation; rotate with the current secret');
     }
     return this.rotate(pat.userId, pat.tokenId, gracePeriodSeconds, actor, 'self');
   }
@@ -219,7 +219,7 @@ export class ApiTokensService {
 
   private patOf(principal: Principal): Extract<Principal, { kind: 'pat' }> {
     if (principal.kind !== 'pat') {
-      throw new AppException(HttpStatus.FORBIDDEN, 'TOKEN_REQUIRED', 'This route is about the calling token; call it with a personal access token');
+      throw new AppException('TOKEN_REQUIRED', 'This route is about the calling token; call it with a personal access token');
     }
     return principal;
   }
@@ -254,9 +254,7 @@ export class ApiTokensService {
 
   private capReached(): AppException {
     const max = this.config.MAX_TOKENS_PER_USER;
-    return new AppException(
-      HttpStatus.CONFLICT,
-      'TOKEN_LIMIT_REACHED',
+    return new AppException('TOKEN_LIMIT_REACHED',
       `You already have ${max} tokens; delete one before creating another`,
     );
   }

@@ -38,7 +38,7 @@ const REFUSALS: Record<'expired' | 'revoked' | 'deleted', { code: TokenRefusalCo
 const INVALID_MESSAGE = 'The token is not valid';
 const ROTATED_MESSAGE = 'This secret was replaced by a rotation and its grace period is over; use the new secret';
 
-export const tokenInvalid = () => new AppException(HttpStatus.UNAUTHORIZED, 'TOKEN_INVALID', INVALID_MESSAGE);
+export const tokenInvalid = () => new AppException('TOKEN_INVALID', INVALID_MESSAGE);
 
 /**
  * Turns a presented secret into a VerifiedToken or a refusal with the reason's code. A known hash
@@ -83,7 +83,7 @@ export class TokenVerifier {
   /** The same as `check`, throwing the refusal as a 401. */
   async verify(plaintext: string, now = new Date()): Promise<VerifiedToken> {
     const result = await this.check(plaintext, now);
-    if (!result.ok) throw new AppException(HttpStatus.UNAUTHORIZED, result.code as ErrorCode, result.message);
+    if (!result.ok) throw new AppException(result.code as ErrorCode, result.message);
     return result.token;
   }
 

@@ -59,7 +59,7 @@ export class AuthGuard implements CanActivate {
       // One usage event per PAT call, with the outcome known once the response is sent.
       response.once('finish', () => this.access.record(decision, request.ip ?? null, response.statusCode < 400));
     }
-    if (decision.code !== 'VALID') throw new AppException(decision.status, decision.code, decision.message, undefined, headers);
+    if (decision.code !== 'VALID') throw new AppException(decision.code, decision.message, undefined, headers);
 
     for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
     const token = decision.token!;

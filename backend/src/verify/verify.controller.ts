@@ -16,6 +16,7 @@ export class VerifyController {
   @Public()
   @HttpCode(200)
   @ApiOperation({
+    operationId: 'verifyToken',
     summary: 'Check a token for another service and charge `cost` when it is valid',
     description:
       'Authenticated by the token in the body. 200 with `valid` and `code` for every answer about the token ' +

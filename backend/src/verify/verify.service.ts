@@ -22,7 +22,7 @@ export class VerifyService {
     this.access.record(decision, input.ip ?? ip, decision.code === 'VALID');
     const headers = rateLimitHeaders(decision.admission);
     // Not an answer about the token: the limiter could not decide. The caller should retry.
-    if (decision.code === 'LIMITER_UNAVAILABLE') throw new AppException(decision.status, decision.code, decision.message, undefined, { 'Retry-After': '5' });
+    if (decision.code === 'LIMITER_UNAVAILABLE') throw new AppException(decision.code, decision.message, undefined, { 'Retry-After': '5' });
 
     const token = decision.token;
     const admission = decision.admission;
