@@ -1,5 +1,5 @@
 // Generated from the OpenAPI document by openapi-typescript: do not edit.
-// Regenerate with `pnpm --filter @tessera/backend openapi:panel` after changing a route, a DTO or a view.
+// Regenerate with `pnpm --filter @tessera/backend openapi:generate` after changing a route, a DTO or a view.
 
 export interface paths {
     "/api/health": {
