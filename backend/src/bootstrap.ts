@@ -5,7 +5,6 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { Logger } from 'nestjs-pino';
-import { HttpStatus } from '@nestjs/common';
 import { AppModule } from './app.module';
 import { AppException } from './common/app-exception';
 import { HttpExceptionFilter } from './common/filters/http-exception.filter';

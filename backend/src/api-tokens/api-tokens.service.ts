@@ -1,7 +1,7 @@
-import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { AppException, invalidState, notFound, validationFailed } from '../common/app-exception';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { normalizeScopes, type Scope } from '../contract';
+import { allowedIpsProblems, expiryNoticeUntil, normalizeScopes, type Scope } from '../contract';
 import { ApiToken, Prisma } from '@prisma/client';
 import { UsageStatsService } from '../usage/usage-stats.service';
 import { ApiTokensRepository } from './api-tokens.repository';
@@ -10,7 +10,6 @@ import { ApiTokenDetailView, ApiTokenPageView, ApiTokenView, RetiredSecretView, 
 import { CreateApiTokenDto } from './dto/create-api-token.dto';
 import { ListApiTokensQuery } from './dto/list-api-tokens.query';
 import { UpdateApiTokenDto } from './dto/update-api-token.dto';
-import { allowedIpsProblems } from '../access/ip-allowlist';
 import { generateToken, hashToken, previewToken } from './token-format';
 import { TokenInvalidation } from './token-invalidation';
 import type { Actor } from '../audit/actor';
@@ -58,7 +57,7 @@ export class ApiTokensService {
     const now = new Date();
     const [{ rows, total }, expiringSoonCount] = await Promise.all([
       this.tokens.list({ ...query, state: query.status, userId, now }),
-      this.tokens.countExpiringSoon(userId, now, new Date(now.getTime() + this.config.EXPIRY_NOTICE_DAYS * 86_400_000)),
+      this.tokens.countExpiringSoon(userId, now, expiryNoticeUntil(now, this.config.EXPIRY_NOTICE_DAYS)),
     ]);
     return {
       data: rows.map((row) => this.viewOf(row, now)),

@@ -1,11 +1,11 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { AppException } from '../common/app-exception';
 import type { ErrorCode, Scope } from '../contract';
 import { ApiTokensRepository } from './api-tokens.repository';
 import type { CachedToken } from './token-cache';
 import { hasValidChecksum, hashToken } from './token-format';
 import { TokenInvalidation } from './token-invalidation';
-import { tokenStateOf } from './token-state';
+import { tokenStateOf } from '../contract';
 
 /** What a verified PAT may do; enough for the guard and the verify API. */
 export interface VerifiedToken {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { AppException } from '../common/app-exception';
 import { PasswordHasher } from '../users/password-hasher';
 import { UserView } from '../users/user.view';

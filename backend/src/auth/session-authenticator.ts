@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { AppException } from '../common/app-exception';
 import { UsersRepository } from '../users/users.repository';
 import { SessionTokens, unauthenticated } from './session-tokens';

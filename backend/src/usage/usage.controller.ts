@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { TokenStatsView, TokenUsageView } from '../api-tokens/api-token.view';
-import { DaysQuery } from '../api-tokens/dto/list-api-tokens.query';
+import { TokenStatsView, TokenUsageView } from './usage.views';
+import { DaysQuery } from './dto/days.query';
 import { CurrentPrincipal, ScopeGroup } from '../common/decorators/auth.decorators';
 import { UuidParamPipe } from '../common/pipes/uuid-param.pipe';
 import type { Principal } from '../common/principal';

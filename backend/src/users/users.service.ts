@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { AppException, notFound } from '../common/app-exception';
 import { User } from '@prisma/client';
 import { UpdateProfileDto } from './dto/update-profile.dto';
