@@ -4,6 +4,11 @@ import type { RouteRules } from './route-rules';
 
 export { ApiErrorResponses, API_ERROR_CODES } from './api-error-responses.decorator';
 
+/** Each code's status, read from the catalogue (kept for code that imported it from here). */
+export const ERROR_STATUS: Record<ErrorCode, number> = Object.fromEntries(
+  Object.entries(ERROR_CATALOGUE).map(([code, entry]) => [code, entry.status]),
+) as Record<ErrorCode, number>;
+
 const PAT_REFUSALS: ErrorCode[] = ['TOKEN_INVALID', 'TOKEN_EXPIRED', 'TOKEN_REVOKED', 'TOKEN_DELETED', 'TOKEN_ROTATED'];
 const KNOWN_CODES = new Set<string>(Object.keys(ERROR_CATALOGUE));
 
