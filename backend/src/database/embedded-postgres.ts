@@ -207,6 +207,8 @@ function runInitdb(binaries: PostgresBinaries, dir: string, pwfile: string, runA
     '--locale=C',
     '--locale-provider=builtin',
     '--builtin-locale=C.UTF-8',
+    // One syncfs() of the file system instead of an fsync per file: as safe, seconds faster.
+    ...(process.platform === 'linux' ? ['--sync-method=syncfs'] : []),
     ...SETTINGS.flatMap((setting) => ['-c', setting]),
   ];
   return new Promise((resolve, reject) => {
