@@ -1,5 +1,5 @@
 // The embedded mode's start-up time and memory: `pnpm --filter @tessera/backend bench:embedded`
-// (builds first). On a fresh DATA_DIR each time:
+// (runs the root `pnpm build` first; SKIP_BUILD=1 skips it). On a fresh DATA_DIR each time:
 //   1. `pnpm start` from the repository root (the newcomer's command; its build step is a turbo
 //      cache hit after the build): seconds until GET /api/health answers 200;
 //   2. `node dist/main.js` (the server alone) the same way, then a short load: REGISTER_USERS
@@ -138,6 +138,12 @@ async function shortLoad(url) {
 }
 
 const results = {};
+// "After the build": turbo builds backend and panel once here, so `pnpm start`'s own build step is a cache hit.
+if (process.env.SKIP_BUILD !== '1') {
+  const build = spawn('npx', ['-y', 'pnpm@10.34.9', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  const code = await new Promise((resolve) => build.once('exit', resolve));
+  if (code !== 0) throw new Error(`pnpm build failed (${code})`);
+}
 if (process.env.SKIP_PNPM_START !== '1') {
   const viaPnpm = await startTimed('npx', ['-y', 'pnpm@10.34.9', 'start'], root);
   results.pnpmStartSeconds = Number(viaPnpm.seconds.toFixed(2));

@@ -10,6 +10,7 @@ import { acquireDataDirLock, DataDirLock, isAlive } from './embedded/data-dir-lo
 import { OsUser, postgresOsUser } from './embedded/os-user';
 import { findPostgresBinaries, PostgresBinaries } from './embedded/postgres-binaries';
 import { LegacyPgliteDataError, looksLikePglite, PGLITE_MIGRATION_COMMAND } from './embedded/legacy-pglite';
+import { applyMigrationsToNewDatabase } from './migrator';
 
 /** The cluster's max_connections; the app's pool stays well below it (tests, psql, migrations). */
 export const EMBEDDED_MAX_CONNECTIONS = 20;
@@ -64,7 +65,7 @@ export async function startEmbeddedPostgres(dataDir: string, options: StartEmbed
     const files = embeddedPaths(dataDir);
     const [binaries, runAs] = await Promise.all([findPostgresBinaries(), postgresOsUser()]);
     await secureDataDir(dataDir, runAs);
-    await prepareClusterFolder(dataDir, binaries, runAs, log);
+    const initialised = await prepareClusterFolder(dataDir, binaries, runAs, log);
     const password = await readPassword(files.password);
     await clearStalePostmaster(files.cluster, log);
 
@@ -92,7 +93,9 @@ export async function startEmbeddedPostgres(dataDir: string, options: StartEmbed
     const host = useSocket ? socketDir : '127.0.0.1';
     const base = `postgresql://${EMBEDDED_USER}:${encodeURIComponent(password)}@localhost:${port}`;
     const query = `?host=${encodeURIComponent(host)}`;
-    await ensureDatabase(`${base}/postgres${query}`);
+    const created = await ensureDatabase(`${base}/postgres${query}`);
+    // A database made a moment ago is migrated here, without the migrate CLI's start-up time.
+    if (initialised || created) await applyMigrationsToNewDatabase(`${base}/${EMBEDDED_DATABASE}${query}`);
 
     const stopOnExit = () => {
       // The process is exiting without stopApp (a crash, process.exit): ask postgres for a fast
@@ -136,11 +139,11 @@ async function secureDataDir(dataDir: string, runAs: OsUser | undefined): Promis
   }
 }
 
-/** Runs initdb on first start (into `pg.init`, renamed into place when complete). */
-async function prepareClusterFolder(dataDir: string, binaries: PostgresBinaries, runAs: OsUser | undefined, log: (message: string) => void): Promise<void> {
+/** Runs initdb on first start (into `pg.init`, renamed into place when complete); true when it did. */
+async function prepareClusterFolder(dataDir: string, binaries: PostgresBinaries, runAs: OsUser | undefined, log: (message: string) => void): Promise<boolean> {
   const files = embeddedPaths(dataDir);
   if (existsSync(files.cluster)) {
-    if (existsSync(path.join(files.cluster, CLUSTER_MARKER))) return;
+    if (existsSync(path.join(files.cluster, CLUSTER_MARKER))) return false;
     if (await looksLikePglite(files.cluster)) throw new LegacyPgliteDataError(dataDir);
     if ((await readdir(files.cluster)).length > 0) {
       throw new Error(`${files.cluster} holds files that are not Tessera's embedded PostgreSQL. Move them away, or set DATABASE_URL.`);
@@ -173,6 +176,7 @@ async function prepareClusterFolder(dataDir: string, binaries: PostgresBinaries,
   // The password is kept before the cluster is put in place: a cluster never exists without it.
   await writeFile(files.password, `${password}\n`, { mode: 0o600 });
   await rename(files.initialising, files.cluster);
+  return true;
 }
 
 /** Every connection, on the socket or loopback, authenticates with the password; nothing else is accepted. */
@@ -324,12 +328,15 @@ async function tail(file: string): Promise<string> {
   return content.split('\n').slice(-15).join('\n');
 }
 
-async function ensureDatabase(adminUrl: string): Promise<void> {
+/** Creates the app's database when missing; true when it did. */
+async function ensureDatabase(adminUrl: string): Promise<boolean> {
   const client = new Client({ connectionString: adminUrl, connectionTimeoutMillis: 10_000 });
   await client.connect();
   try {
     const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [EMBEDDED_DATABASE]);
-    if (found.rowCount === 0) await client.query(`CREATE DATABASE ${EMBEDDED_DATABASE}`);
+    if (found.rowCount !== 0) return false;
+    await client.query(`CREATE DATABASE ${EMBEDDED_DATABASE}`);
+    return true;
   } finally {
     await client.end();
   }

@@ -10,6 +10,7 @@ import { hashToken, generateToken, previewToken } from '../../src/api-tokens/tok
 import { startDatabase } from '../../src/bootstrap';
 import { loadAppConfig } from '../../src/config/app-config';
 import { LegacyPgliteDataError, PGLITE_MIGRATION_COMMAND } from '../../src/database/embedded-postgres';
+import { migrateDeploy } from '../../src/database/migrator';
 import { loadPglite } from '../../src/database/pglite-migration';
 import { PasswordHasher } from '../../src/users/password-hasher';
 import { newDataDir, removeDataDir, startEmbeddedTestApp } from '../support/embedded-app';
@@ -40,6 +41,8 @@ describe('embedded database (real PostgreSQL in DATA_DIR)', () => {
     let token: string;
     try {
       await first.http.get('/api/health').expect(200);
+      // The first start migrates its new database without the CLI; Prisma's own CLI agrees it is complete.
+      expect(await migrateDeploy(first.databaseUrl)).toMatch(/No pending migrations to apply/);
       await first.http.post('/api/auth/register').send({ username: 'embedded_ada', email: 'ada@embedded.test', password: PASSWORD }).expect(201);
       session = (await first.http.post('/api/auth/login').send({ email: 'ada@embedded.test', password: PASSWORD }).expect(200)).body.access_token;
       token = (await first.http.post('/api/users/me/api-tokens').set('Authorization', `Bearer ${session}`).send({ name: 'kept', scopes: ['account:read'] }).expect(201)).body.token;
