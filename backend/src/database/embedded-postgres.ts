@@ -58,6 +58,8 @@ export interface StartEmbeddedOptions {
  */
 export async function startEmbeddedPostgres(dataDir: string, options: StartEmbeddedOptions = {}): Promise<EmbeddedPostgres> {
   const log = options.onLog ?? ((message: string) => new Logger('EmbeddedPostgres').log(message));
+  // Folders above DATA_DIR keep the usual mode (postgres may need to pass them); DATA_DIR is made private below.
+  await mkdir(path.dirname(dataDir), { recursive: true });
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
   const lock = options.lock ?? (await acquireDataDirLock(dataDir));
   let child: ChildProcess | undefined;
@@ -89,7 +91,7 @@ export async function startEmbeddedPostgres(dataDir: string, options: StartEmbed
       closeSync(logFd);
     }
     const postmaster = child;
-    await waitUntilReady(postmaster, files, log);
+    await waitUntilReady(postmaster, files);
     const host = useSocket ? socketDir : '127.0.0.1';
     const base = `postgresql://${EMBEDDED_USER}:${encodeURIComponent(password)}@localhost:${port}`;
     const query = `?host=${encodeURIComponent(host)}`;
@@ -132,6 +134,17 @@ export async function startEmbeddedPostgres(dataDir: string, options: StartEmbed
 async function secureDataDir(dataDir: string, runAs: OsUser | undefined): Promise<void> {
   if (process.platform === 'win32') return;
   if (runAs) {
+    for (let folder = path.dirname(dataDir); ; folder = path.dirname(folder)) {
+      const { mode, uid, gid } = statSync(folder);
+      const bit = uid === runAs.uid ? 0o100 : gid === runAs.gid ? 0o010 : 0o001;
+      if (!(mode & bit)) {
+        throw new Error(
+          `The embedded PostgreSQL runs as the OS user "${runAs.name}" (Tessera was started as root), which cannot enter ${folder} on the way to DATA_DIR ${dataDir}. ` +
+            `Allow it (chmod o+x ${folder}), choose a DATA_DIR elsewhere, or start Tessera as a non-root user.`,
+        );
+      }
+      if (folder === path.dirname(folder)) break;
+    }
     await chown(dataDir, 0, runAs.gid);
     await chmod(dataDir, 0o710);
   } else {
@@ -303,7 +316,7 @@ function openLog(file: string): number {
 }
 
 /** Ready when postmaster.pid names this child and says "ready" (line 8): no polling connections. */
-async function waitUntilReady(child: ChildProcess, files: ReturnType<typeof embeddedPaths>, log: (message: string) => void): Promise<void> {
+async function waitUntilReady(child: ChildProcess, files: ReturnType<typeof embeddedPaths>): Promise<void> {
   const deadline = Date.now() + READY_TIMEOUT_MS;
   let spawnError: Error | undefined;
   child.once('error', (error) => (spawnError = error));
@@ -320,7 +333,6 @@ async function waitUntilReady(child: ChildProcess, files: ReturnType<typeof embe
     }
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
-  void log;
 }
 
 async function tail(file: string): Promise<string> {

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { chmod, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashToken, generateToken, previewToken } from '../../src/api-tokens/token-format';
 import { startDatabase } from '../../src/bootstrap';
 import { loadAppConfig } from '../../src/config/app-config';
-import { LegacyPgliteDataError, PGLITE_MIGRATION_COMMAND } from '../../src/database/embedded-postgres';
+import { LegacyPgliteDataError, PGLITE_MIGRATION_COMMAND, startEmbeddedPostgres } from '../../src/database/embedded-postgres';
 import { migrateDeploy } from '../../src/database/migrator';
 import { loadPglite } from '../../src/database/pglite-migration';
 import { PasswordHasher } from '../../src/users/password-hasher';
@@ -171,6 +171,32 @@ describe('embedded database (real PostgreSQL in DATA_DIR)', () => {
       // Lock gone: the same call works again.
       expect((await call(`${base}/api/users/me`, { token: user.session })).status).toBe(200);
     });
+  });
+
+  it('falls back to loopback TCP behind the same password when DATA_DIR is too deep for a Unix socket path', async () => {
+    const parent = await dataDir();
+    const dir = path.join(parent, 'a-folder-name-long-enough-to-push-the-socket-path', 'past-the-108-bytes-of-sockaddr-un');
+    if (process.getuid?.() === 0) {
+      // Run as root, postgres runs as the OS user postgres, which cannot pass the 0700 temp folder: said plainly.
+      await expect(startEmbeddedPostgres(dir, { onLog: () => undefined })).rejects.toThrow(/cannot enter .*chmod o\+x/);
+      await chmod(parent, 0o711);
+    }
+    const cluster = await startEmbeddedPostgres(dir, { onLog: () => undefined });
+    try {
+      expect(cluster.endpoint).toEqual({ host: '127.0.0.1', port: expect.any(Number) });
+      const pid = (await readFile(path.join(dir, 'pg', 'postmaster.pid'), 'utf8')).split('\n');
+      expect(pid[5]?.trim()).toBe('127.0.0.1');
+      const port = (cluster.endpoint as { port: number }).port;
+      const wrong = new Client({ host: '127.0.0.1', port, user: 'tessera', database: 'tessera', password: 'tessera' });
+      await expect(wrong.connect()).rejects.toThrow(/password authentication failed/);
+      await wrong.end().catch(() => undefined);
+      const right = new Client({ connectionString: cluster.connectionString });
+      await right.connect();
+      expect((await right.query('SELECT 1 AS one')).rows).toEqual([{ one: 1 }]);
+      await right.end();
+    } finally {
+      await cluster.stop();
+    }
   });
 
   describe('upgrading from the PGlite database of earlier versions', () => {

@@ -30,6 +30,9 @@ export async function startEmbeddedTestApp(dataDir: string, env: Record<string, 
     LOGIN_MAX_ATTEMPTS_PER_IP: '100000',
     REGISTRATIONS_PER_IP_PER_HOUR: '100000',
     EXPIRY_WEBHOOK_INTERVAL_SECONDS: '0',
+    // As in test-app.ts: bursts of hundreds of calls on a shared 2-core machine can wait seconds
+    // for one of the pool's connections; the timeout test sets its own short one.
+    DATABASE_TIMEOUT_MS: '30000',
     ...env,
   });
   if (config.DATABASE_URL) throw new Error('startEmbeddedTestApp needs DATABASE_URL unset');
