@@ -62,6 +62,10 @@ export async function startEmbeddedPostgres(dataDir: string, options: StartEmbed
   await mkdir(path.dirname(dataDir), { recursive: true });
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
   const lock = options.lock ?? (await acquireDataDirLock(dataDir));
+  // A lock handed in by the caller stays the caller's to release.
+  const releaseLock = () => {
+    if (!options.lock) lock.release();
+  };
   let child: ChildProcess | undefined;
   try {
     const files = embeddedPaths(dataDir);
@@ -103,7 +107,7 @@ export async function startEmbeddedPostgres(dataDir: string, options: StartEmbed
       // The process is exiting without stopApp (a crash, process.exit): ask postgres for a fast
       // shutdown, which it finishes on its own; the next start handles anything left.
       if (postmaster.exitCode === null && postmaster.signalCode === null) postmaster.kill('SIGINT');
-      lock.release();
+      releaseLock();
     };
     process.once('exit', stopOnExit);
     let stopping: Promise<void> | undefined;
@@ -114,14 +118,14 @@ export async function startEmbeddedPostgres(dataDir: string, options: StartEmbed
       stop() {
         stopping ??= stopPostmaster(postmaster).finally(() => {
           process.removeListener('exit', stopOnExit);
-          lock.release();
+          releaseLock();
         });
         return stopping;
       },
     };
   } catch (error) {
     if (child) await stopPostmaster(child).catch(() => undefined);
-    if (!options.lock) lock.release();
+    releaseLock();
     throw error;
   }
 }
