@@ -69,7 +69,7 @@ export async function createApp(config: AppConfig, database: StartedDatabase): P
     AppModule.forRoot({
       config,
       databaseUrl: database.url,
-      poolSize: database.embedded ? Math.min(4, EMBEDDED_MAX_CONNECTIONS) : 10,
+      poolSize: database.embedded ? Math.min(10, EMBEDDED_MAX_CONNECTIONS) : 10,
     }),
     adapter,
     // bodyParser: false: the JSON parser is ours (installJsonBodyParser), with the API's error codes.
