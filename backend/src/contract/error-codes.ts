@@ -53,6 +53,20 @@ export const ERROR_CODES = {
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
   /** The shared limiter (Redis) cannot be reached; limited tokens fail closed. */
   LIMITER_UNAVAILABLE: 'LIMITER_UNAVAILABLE',
+  /** The account was disabled by an admin: its sessions and tokens are refused, sign-in too. */
+  USER_DISABLED: 'USER_DISABLED',
+  /** An /admin route called by a signed-in member. */
+  ADMIN_REQUIRED: 'ADMIN_REQUIRED',
+  /** The change would leave the install without an active admin. */
+  LAST_ADMIN: 'LAST_ADMIN',
+  /** An admin tried to disable or demote their own account. */
+  CANNOT_CHANGE_SELF: 'CANNOT_CHANGE_SELF',
+  /** Registration while the sign-up mode is `invite`, without an invite code. */
+  INVITE_REQUIRED: 'INVITE_REQUIRED',
+  /** The invite code is unknown, used, deleted, expired or for another email. */
+  INVITE_INVALID: 'INVITE_INVALID',
+  /** Registration while the sign-up mode is `closed`. */
+  SIGNUP_CLOSED: 'SIGNUP_CLOSED',
   /** Anything unexpected. Never sent for bad input. */
   INTERNAL_ERROR: 'INTERNAL_ERROR',
 } as const;
