@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ALL_SCOPES, TOKEN_STATES, type Scope, type TokenState } from '../contract';
+import { ALL_SCOPES, TOKEN_REVOKERS, TOKEN_STATES, type Scope, type TokenRevoker, type TokenState } from '../contract';
 import type { ApiToken, ApiTokenRetiredSecret } from '@prisma/client';
 import { isExpiringSoon, tokenStateOf } from '../contract';
 import { UsageSummaryView } from '../usage/usage.views';
@@ -17,6 +17,8 @@ export class ApiTokenView {
   @ApiProperty({ enum: TOKEN_STATES, description: 'Derived: deleted > revoked > expired > active' }) state!: TokenState;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) expiresAt!: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) revokedAt!: string | null;
+  @ApiProperty({ nullable: true, type: String, enum: TOKEN_REVOKERS, description: 'Who revoked it: owner, admin or idle (the idle-revocation policy)' })
+  revokedBy!: TokenRevoker | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) deletedAt!: string | null;
   @ApiProperty({ nullable: true, type: Number }) requestLimit!: number | null;
   @ApiProperty({ nullable: true, type: Number }) quotaLimit!: number | null;
@@ -51,6 +53,7 @@ export class ApiTokenView {
       state: tokenStateOf(token, now),
       expiresAt: iso(token.expiresAt),
       revokedAt: iso(token.revokedAt),
+      revokedBy: (token.revokedBy as TokenRevoker | null) ?? null,
       deletedAt: iso(token.deletedAt),
       requestLimit: token.requestLimit,
       quotaLimit: token.quotaLimit,

@@ -34,12 +34,13 @@ export class ApiTokensRepository {
     return this.prisma.apiToken.findFirst({ where: { id, userId } });
   }
 
-  findByHash(tokenHash: string): Promise<ApiToken | null> {
-    return this.prisma.apiToken.findUnique({ where: { tokenHash } });
+  /** With whether its owner is disabled (an admin's switch that stops every token of theirs). */
+  findByHash(tokenHash: string): Promise<(ApiToken & { user: { disabledAt: Date | null } }) | null> {
+    return this.prisma.apiToken.findUnique({ where: { tokenHash }, include: { user: { select: { disabledAt: true } } } });
   }
 
-  findRetiredByHash(tokenHash: string): Promise<(ApiTokenRetiredSecret & { token: ApiToken }) | null> {
-    return this.prisma.apiTokenRetiredSecret.findUnique({ where: { tokenHash }, include: { token: true } });
+  findRetiredByHash(tokenHash: string): Promise<(ApiTokenRetiredSecret & { token: ApiToken & { user: { disabledAt: Date | null } } }) | null> {
+    return this.prisma.apiTokenRetiredSecret.findUnique({ where: { tokenHash }, include: { token: { include: { user: { select: { disabledAt: true } } } } } });
   }
 
   /** Secrets of the token replaced by rotation, newest first. */

@@ -1,6 +1,6 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { AppException, invalidState, notFound, validationFailed } from '../common/app-exception';
-import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { RuntimePolicyService } from '../runtime-policy/runtime-policy.service';
 import { allowedIpsProblems, expiryNoticeUntil, normalizeScopes, type Scope } from '../contract';
 import { ApiToken, Prisma } from '@prisma/client';
 import { UsageStatsService } from '../usage/usage-stats.service';
@@ -26,7 +26,7 @@ export class ApiTokensService {
     private readonly tokens: ApiTokensRepository,
     private readonly usageStats: UsageStatsService,
     private readonly invalidation: TokenInvalidation,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly policy: RuntimePolicyService,
   ) {}
 
   async create(userId: string, input: CreateApiTokenDto, actor: Actor): Promise<RevealedApiTokenView> {
@@ -46,7 +46,7 @@ export class ApiTokensService {
         tokenHash: hashToken(secret),
         tokenPreview: previewToken(secret),
       },
-      this.config.MAX_TOKENS_PER_USER,
+      this.policy.current().maxTokensPerUser,
       auditDraft(userId, 'token.created', actor, { name: input.name }),
     );
     if (!created) throw this.capReached();
@@ -57,7 +57,7 @@ export class ApiTokensService {
     const now = new Date();
     const [{ rows, total }, expiringSoonCount] = await Promise.all([
       this.tokens.list({ ...query, state: query.status, userId, now }),
-      this.tokens.countExpiringSoon(userId, now, expiryNoticeUntil(now, this.config.EXPIRY_NOTICE_DAYS)),
+      this.tokens.countExpiringSoon(userId, now, expiryNoticeUntil(now, this.policy.current().expiryNoticeDays)),
     ]);
     return {
       data: rows.map((row) => this.viewOf(row, now)),
@@ -122,7 +122,7 @@ export class ApiTokensService {
   async revoke(userId: string, id: string, actor: Actor): Promise<ApiTokenView> {
     const token = await this.getOwned(userId, id);
     if (token.status === 'REVOKED') return this.viewOf(token);
-    const revoked = await this.tokens.updateWhere(token.id, { status: 'ACTIVE' }, { status: 'REVOKED', revokedAt: new Date() },
+    const revoked = await this.tokens.updateWhere(token.id, { status: 'ACTIVE' }, { status: 'REVOKED', revokedAt: new Date(), revokedBy: 'owner' },
       auditDraft(userId, 'token.revoked', actor, { name: token.name }),
     );
     await this.invalidateEverySecretOf(token);
@@ -183,7 +183,7 @@ export class ApiTokensService {
     const restored = await this.tokens.restoreWithinCap(
       userId,
       token.id,
-      this.config.MAX_TOKENS_PER_USER,
+      this.policy.current().maxTokensPerUser,
       auditDraft(userId, 'token.restored', actor, { name: token.name }),
     );
     if (!restored) throw this.capReached();
@@ -192,7 +192,7 @@ export class ApiTokensService {
   }
 
   private viewOf(token: ApiToken, now = new Date()): ApiTokenView {
-    return ApiTokenView.from(token, now, this.config.EXPIRY_NOTICE_DAYS);
+    return ApiTokenView.from(token, now, this.policy.current().expiryNoticeDays);
   }
 
   async getOwned(userId: string, id: string): Promise<ApiToken> {
@@ -227,10 +227,10 @@ export class ApiTokensService {
   private allowedExpiry(value: string | null | undefined): Date | null {
     const date = this.futureDate(value);
     if (date === null) {
-      if (this.config.ALLOW_NO_EXPIRY) return null;
+      if (this.policy.current().allowNoExpiry) return null;
       throw validationFailed([{ field: 'expiresAt', constraint: 'required', message: 'expiresAt is required: this server does not allow tokens without expiry' }]);
     }
-    const days = this.config.MAX_TOKEN_LIFETIME_DAYS;
+    const days = this.policy.current().maxTokenLifetimeDays;
     if (date.getTime() > Date.now() + (days + 1) * 86_400_000) {
       throw validationFailed([
         { field: 'expiresAt', constraint: 'maxLifetime', message: `expiresAt must be at most ${days} days from now` },
@@ -252,8 +252,9 @@ export class ApiTokensService {
   }
 
   private capReached(): AppException {
-    const max = this.config.MAX_TOKENS_PER_USER;
-    return new AppException('TOKEN_LIMIT_REACHED',
+    const max = this.policy.current().maxTokensPerUser;
+    return new AppException(
+      'TOKEN_LIMIT_REACHED',
       `You already have ${max} tokens; delete one before creating another`,
     );
   }

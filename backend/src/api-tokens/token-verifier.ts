@@ -22,7 +22,7 @@ export interface VerifiedToken {
   retiredSecret: { secretId: string; graceUntil: Date } | null;
 }
 
-export type TokenRefusalCode = 'TOKEN_INVALID' | 'TOKEN_EXPIRED' | 'TOKEN_REVOKED' | 'TOKEN_DELETED' | 'TOKEN_ROTATED';
+export type TokenRefusalCode = 'USER_DISABLED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED' | 'TOKEN_REVOKED' | 'TOKEN_DELETED' | 'TOKEN_ROTATED';
 
 /** The outcome of looking a secret up: usable, or refused with the reason (and the token if known). */
 export type TokenCheck =
@@ -80,6 +80,9 @@ export class TokenVerifier {
       token.retiredSecret = { ...cached.retired };
     }
     const state = tokenStateOf(cached, now);
+    if (state === 'active' && cached.userDisabled) {
+      return { ok: false, code: 'USER_DISABLED', message: 'The owner of this token has been disabled by an administrator', token };
+    }
     if (state !== 'active') return { ok: false, ...REFUSALS[state], token };
     const answer: TokenCheck = { ok: true, token };
     if (cached.retired === null) cached.view = Object.freeze(answer);
@@ -127,6 +130,7 @@ export class TokenVerifier {
       quotaLimit: row.quotaLimit,
       rateLimit: row.rateLimit,
       allowedIps: row.allowedIps,
+      userDisabled: row.user.disabledAt !== null,
       retired,
     };
     if (usable) cache.store(hash, token, generation);

@@ -6,7 +6,7 @@ import { type ErrorCode, type ErrorFieldDetail, statusOf } from '../contract';
  * HTTP status is the code's, from the catalogue (contract/error-codes.ts): never chosen here.
  *
  * `new AppException(code, message, details?, headers?)`. The older form with a leading status
- * (`new AppException(HttpStatus.X, code, …)`) is still accepted so code written against it keeps
+ * (`new AppException(code, …)`) is still accepted so code written against it keeps
  * compiling, but the status argument is ignored in favour of the catalogue's.
  */
 export class AppException extends HttpException {

@@ -55,6 +55,20 @@ export const ERROR_CATALOGUE = {
   DATABASE_UNAVAILABLE: { status: 503, message: 'The database is unavailable, try again shortly', fallback: true },
   /** The shared limiter (Redis) cannot be reached; limited tokens fail closed. */
   LIMITER_UNAVAILABLE: { status: 503, message: 'Usage limits cannot be checked right now; try again shortly' },
+  /** The account was disabled by an admin: its sessions and tokens are refused, sign-in too. */
+  USER_DISABLED: { status: 401, message: 'This account is disabled' },
+  /** An /admin route called by a signed-in member. */
+  ADMIN_REQUIRED: { status: 403, message: 'This action needs an admin' },
+  /** The change would leave the install without an active admin. */
+  LAST_ADMIN: { status: 409, message: 'The last active admin cannot be demoted or disabled' },
+  /** An admin tried to disable or demote their own account. */
+  CANNOT_CHANGE_SELF: { status: 409, message: 'You cannot disable or demote your own account' },
+  /** Registration while the sign-up mode is `invite`, without an invite code. */
+  INVITE_REQUIRED: { status: 403, message: 'Sign-up needs an invite code' },
+  /** The invite code is unknown, used, deleted, expired or for another email. */
+  INVITE_INVALID: { status: 403, message: 'The invite code is not valid' },
+  /** Registration while the sign-up mode is `closed`. */
+  SIGNUP_CLOSED: { status: 403, message: 'Sign-up is closed on this server' },
   /** Anything unexpected. Never sent for bad input. */
   INTERNAL_ERROR: { status: 500, message: 'Internal server error', fallback: true },
 } as const satisfies Record<string, { status: number; message: string; fallback?: true }>;

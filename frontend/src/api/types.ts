@@ -43,3 +43,16 @@ export type ExpiryNoticeStatus = ExpiryNotice['status'];
 /** `GET /users/me/expiry-webhook` (session only: it holds the signing secret). */
 export type ExpiryWebhook = Schemas['ExpiryWebhookView'];
 export type WebhookTestResult = Schemas['WebhookTestResultView'];
+
+// Administration (admin session only).
+export type AdminUser = Schemas['AdminUserView'];
+export type AdminUserQuery = NonNullable<operations['listAdminUsers']['parameters']['query']> & { page: number; limit: number };
+export type AdminToken = Schemas['AdminApiTokenView'];
+export type AdminTokenQuery = NonNullable<operations['listAdminApiTokens']['parameters']['query']> & { page: number; limit: number };
+export type BulkRevokeResult = Schemas['BulkRevokeView'];
+export type AdminPolicy = Schemas['AdminPolicyView'];
+export type SignupMode = AdminPolicy['signupMode'];
+export type UserRole = AdminUser['role'];
+export type Invite = Schemas['InviteView'];
+export type CreatedInvite = Schemas['CreatedInviteView'];
+export type AdminUsage = Schemas['AdminUsageView'];

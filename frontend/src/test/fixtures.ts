@@ -4,6 +4,7 @@ export const aUser: User = {
   id: '00000000-0000-4000-8000-000000000001',
   username: 'ada',
   email: 'ada@example.com',
+  role: 'member',
   createdAt: '2025-01-01T00:00:00.000Z',
   updatedAt: '2025-01-01T00:00:00.000Z',
 };
@@ -22,6 +23,7 @@ export function aToken(overrides: Partial<ApiToken> = {}): ApiToken {
     state: 'active',
     expiresAt: null,
     revokedAt: null,
+    revokedBy: null,
     deletedAt: null,
     requestLimit: null,
     quotaLimit: null,

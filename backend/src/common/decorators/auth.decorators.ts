@@ -1,4 +1,4 @@
-import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import type { Scope, ScopeGroup as ScopeGroupName } from '../../contract';
 import type { Principal, RequestWithPrincipal } from '../principal';
 
@@ -7,6 +7,7 @@ export const SCOPE_GROUP = 'tessera:scopeGroup';
 export const SESSION_ONLY = 'tessera:sessionOnly';
 export const TOKEN_SELF = 'tessera:tokenSelf';
 export const ANY_CREDENTIAL = 'tessera:anyCredential';
+export const ADMIN_ONLY = 'tessera:adminOnly';
 
 // Each rule is metadata only: AuthGuard enforces it and the OpenAPI document's security and error
 // responses are derived from it (common/openapi/), so the two cannot disagree.
@@ -22,6 +23,12 @@ export const ScopeGroup = (group: ScopeGroupName) => SetMetadata(SCOPE_GROUP, gr
 
 /** A PAT may never call this route, whatever its scopes (mint, edit, regenerate, delete, restore). */
 export const SessionOnly = () => SetMetadata(SESSION_ONLY, true);
+
+/**
+ * Operators only: a signed-in session of an active admin. A PAT is refused (SESSION_REQUIRED),
+ * whatever its scopes; a member's session too (ADMIN_REQUIRED). Put it on a controller or a route.
+ */
+export const AdminOnly = () => applyDecorators(SetMetadata(SESSION_ONLY, true), SetMetadata(ADMIN_ONLY, true));
 
 /**
  * A route about the calling token itself (`/api-tokens/self`): a PAT may call it with `scope`

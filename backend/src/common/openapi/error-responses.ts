@@ -68,8 +68,8 @@ export type Operation = {
  * The codes one operation can answer, from the same metadata the AuthGuard reads:
  * - a body: 400 VALIDATION_FAILED / MALFORMED_JSON and 413 PAYLOAD_TOO_LARGE; path or query
  *   parameters: 400 VALIDATION_FAILED; an `{id}` in the path: 404 NOT_FOUND;
- * - any route but @Public: 401 (UNAUTHENTICATED, SESSION_EXPIRED, the TOKEN_* refusals) and 403
- *   IP_NOT_ALLOWED; then SESSION_REQUIRED for session-only routes, or else INSUFFICIENT_SCOPE when
+ * - any route but @Public: 401 (UNAUTHENTICATED, SESSION_EXPIRED, USER_DISABLED, the TOKEN_* refusals) and 403
+ *   IP_NOT_ALLOWED; ADMIN_REQUIRED for @AdminOnly; then SESSION_REQUIRED for session-only routes, or else INSUFFICIENT_SCOPE when
  *   a scope is needed, TOKEN_REQUIRED for @TokenSelf, and the limits (429, 503 LIMITER_UNAVAILABLE);
  * - every route: 503 DATABASE_UNAVAILABLE and 500 INTERNAL_ERROR;
  * - plus @ApiErrorResponses and any catalogue code named in a hand-written response description.
@@ -81,7 +81,8 @@ export function errorCodesOf(path: string, operation: Operation, rule: RouteRule
   if ((operation.parameters ?? []).length > 0) add('VALIDATION_FAILED');
   if (/\{id\}/.test(path)) add('NOT_FOUND');
   if (rule && !rule.isPublic) {
-    add('UNAUTHENTICATED', 'SESSION_EXPIRED', ...PAT_REFUSALS, 'IP_NOT_ALLOWED');
+    add('UNAUTHENTICATED', 'SESSION_EXPIRED', 'USER_DISABLED', ...PAT_REFUSALS, 'IP_NOT_ALLOWED');
+    if (rule.adminOnly) add('ADMIN_REQUIRED');
     if (rule.sessionOnly) add('SESSION_REQUIRED');
     else {
       if (rule.needsScope) add('INSUFFICIENT_SCOPE');

@@ -2,7 +2,7 @@ import type { INestApplication, Type } from '@nestjs/common';
 import { METHOD_METADATA } from '@nestjs/common/constants';
 import { ModulesContainer, Reflector } from '@nestjs/core';
 import type { ErrorCode } from '../../contract';
-import { ANY_CREDENTIAL, IS_PUBLIC, SCOPE_GROUP, SESSION_ONLY, TOKEN_SELF } from '../decorators/auth.decorators';
+import { ADMIN_ONLY, ANY_CREDENTIAL, IS_PUBLIC, SCOPE_GROUP, SESSION_ONLY, TOKEN_SELF } from '../decorators/auth.decorators';
 import { API_ERROR_CODES } from './api-error-responses.decorator';
 
 // @nestjs/swagger's metadata keys (its constants module is not exported).
@@ -17,6 +17,8 @@ export interface RouteRules {
   isPublic: boolean;
   /** A PAT is refused with SESSION_REQUIRED (@SessionOnly, or no scope group: closed by default). */
   sessionOnly: boolean;
+  /** @AdminOnly: a member's session is refused too (ADMIN_REQUIRED). */
+  adminOnly: boolean;
   /** A PAT needs a scope (its group's level, or the @TokenSelf scope). */
   needsScope: boolean;
   /** @TokenSelf: a session is refused by the handler with TOKEN_REQUIRED. */
@@ -68,6 +70,7 @@ export function routeRules(app: INestApplication): Map<string, RouteRules> {
           isPublic: reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets) ?? false,
           // The same reading of the metadata as AuthGuard.canActivate.
           sessionOnly: !anyCredential && self === undefined && (reflector.getAllAndOverride<boolean>(SESSION_ONLY, targets) || !group),
+          adminOnly: reflector.getAllAndOverride<boolean>(ADMIN_ONLY, targets) ?? false,
           needsScope: self !== undefined ? self !== 'any' : !anyCredential && Boolean(group),
           tokenSelf: self !== undefined,
           codes: reflector.getAllAndOverride<ErrorCode[]>(API_ERROR_CODES, targets) ?? [],

@@ -285,7 +285,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The token rules of this install: longest lifetime, whether "no expiry" is allowed, notice window, cap (public) */
+        /** The token rules of this install: longest lifetime, whether "no expiry" is allowed, notice window, cap, idle revocation, sign-up mode (public; admins change it at runtime) */
         get: operations["getPolicy"];
         put?: never;
         post?: never;
@@ -368,6 +368,178 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/invites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Invites not deleted, newest first (admin session) */
+        get: operations["listInvites"];
+        put?: never;
+        /** Create a single-use invite (admin session); the code is in this answer only */
+        post: operations["createInvite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/invites/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete an invite: its code stops working (admin session) */
+        delete: operations["deleteInvite"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every account with role, status, token counts and last activity (admin session) */
+        get: operations["listAdminUsers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change role or disable / enable an account (admin session); disabling stops its sessions and tokens at once */
+        patch: operations["updateAdminUser"];
+        trace?: never;
+    };
+    "/api/admin/api-tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The credentials inventory: every user's tokens with owner, state and usage, never a secret (admin session) */
+        get: operations["listAdminApiTokens"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/api-tokens/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke up to 500 tokens of any users; all ids must exist or nothing is revoked (admin session) */
+        post: operations["revokeAdminApiTokens"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/api-tokens/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke any user's token (admin session); the owner sees revokedBy: admin */
+        post: operations["revokeAdminApiToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The runtime policy (admin session) */
+        get: operations["getAdminPolicy"];
+        /** Replace the runtime policy (admin session); every instance applies it within POLICY_REFRESH_SECONDS */
+        put: operations["updateAdminPolicy"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/audit-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit log across every account, newest first, with filters (admin session) */
+        get: operations["listAdminAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Instance-wide requests per day and the top tokens and users (admin session) */
+        get: operations["getAdminUsage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -391,6 +563,11 @@ export interface components {
             email: string;
             /** @example correct horse battery staple */
             password: string;
+            /**
+             * @description Needed when the sign-up mode is `invite` (from an admin's invitation)
+             * @example inv_…
+             */
+            inviteCode?: string;
         };
         UserView: {
             /** Format: uuid */
@@ -399,6 +576,11 @@ export interface components {
             username: string;
             /** @example ada@example.com */
             email: string;
+            /**
+             * @description admin | member; the first account of an install is admin
+             * @enum {string}
+             */
+            role: "admin" | "member";
             createdAt: string;
             updatedAt: string;
         };
@@ -498,6 +680,11 @@ export interface components {
             expiresAt: string | null;
             /** Format: date-time */
             revokedAt: string | null;
+            /**
+             * @description Who revoked it: owner, admin or idle (the idle-revocation policy)
+             * @enum {string|null}
+             */
+            revokedBy: "owner" | "admin" | "idle" | null;
             /** Format: date-time */
             deletedAt: string | null;
             requestLimit: number | null;
@@ -554,6 +741,11 @@ export interface components {
             expiresAt: string | null;
             /** Format: date-time */
             revokedAt: string | null;
+            /**
+             * @description Who revoked it: owner, admin or idle (the idle-revocation policy)
+             * @enum {string|null}
+             */
+            revokedBy: "owner" | "admin" | "idle" | null;
             /** Format: date-time */
             deletedAt: string | null;
             requestLimit: number | null;
@@ -609,6 +801,11 @@ export interface components {
             expiresAt: string | null;
             /** Format: date-time */
             revokedAt: string | null;
+            /**
+             * @description Who revoked it: owner, admin or idle (the idle-revocation policy)
+             * @enum {string|null}
+             */
+            revokedBy: "owner" | "admin" | "idle" | null;
             /** Format: date-time */
             deletedAt: string | null;
             requestLimit: number | null;
@@ -732,6 +929,11 @@ export interface components {
             expiresAt: string | null;
             /** Format: date-time */
             revokedAt: string | null;
+            /**
+             * @description Who revoked it: owner, admin or idle (the idle-revocation policy)
+             * @enum {string|null}
+             */
+            revokedBy: "owner" | "admin" | "idle" | null;
             /** Format: date-time */
             deletedAt: string | null;
             requestLimit: number | null;
@@ -797,17 +999,22 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            type: "token.created" | "token.updated" | "token.rotated" | "token.revoked" | "token.deleted" | "token.restored" | "token.ip_refused" | "token.rotated_secret_reused";
+            type: "token.created" | "token.updated" | "token.rotated" | "token.revoked" | "token.deleted" | "token.restored" | "token.ip_refused" | "token.rotated_secret_reused" | "token.idle_revoked" | "admin.user_disabled" | "admin.user_enabled" | "admin.role_changed" | "admin.token_revoked" | "admin.policy_changed" | "admin.invite_created" | "admin.invite_deleted";
             /** Format: uuid */
             tokenId: string | null;
             /** @description The token's current name (null when it no longer exists) */
             tokenName?: string | null;
             /** @enum {string} */
-            actorKind: "session" | "token";
+            actorKind: "session" | "token" | "admin" | "system";
             /** Format: uuid */
             actorTokenId: string | null;
             /** @description Preview of the acting token's current secret */
             actorTokenPreview?: string | null;
+            /**
+             * Format: uuid
+             * @description The acting admin (actorKind admin)
+             */
+            actorUserId: string | null;
             ip: string | null;
             /** Format: date-time */
             createdAt: string;
@@ -832,6 +1039,13 @@ export interface components {
             expiryNoticeDays: number;
             /** @example 100 */
             maxTokensPerUser: number;
+            /**
+             * @description Live tokens unused this many days are revoked; null = never
+             * @example 90
+             */
+            idleRevokeDays: number | null;
+            /** @enum {string} */
+            signupMode: "open" | "invite" | "closed";
         };
         ExpiryNoticeView: {
             /**
@@ -924,7 +1138,7 @@ export interface components {
         VerifyResultView: {
             valid: boolean;
             /** @enum {string} */
-            code: "VALID" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED" | "TOKEN_DELETED" | "TOKEN_ROTATED" | "IP_NOT_ALLOWED" | "INSUFFICIENT_SCOPE" | "REQUEST_LIMIT_EXCEEDED" | "QUOTA_EXCEEDED" | "RATE_LIMITED";
+            code: "VALID" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED" | "TOKEN_DELETED" | "TOKEN_ROTATED" | "USER_DISABLED" | "IP_NOT_ALLOWED" | "INSUFFICIENT_SCOPE" | "REQUEST_LIMIT_EXCEEDED" | "QUOTA_EXCEEDED" | "RATE_LIMITED";
             /** Format: uuid */
             tokenId: string | null;
             /** Format: uuid */
@@ -934,6 +1148,289 @@ export interface components {
             expiresAt: string | null;
             remaining: components["schemas"]["RemainingView"];
             rateLimit: components["schemas"]["RateLimitView"] | null;
+        };
+        CreateInviteDto: {
+            /**
+             * @description Only this email may register with the code
+             * @example ada@example.com
+             */
+            email?: string;
+            /** @example 7 */
+            expiresInDays: number;
+        };
+        CreatedInviteView: {
+            /** Format: uuid */
+            id: string;
+            /** @example inv_AbCd…wxyz */
+            codePreview: string;
+            email: string | null;
+            /** @enum {string} */
+            state: "pending" | "used" | "expired";
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: date-time */
+            usedAt: string | null;
+            /** Format: uuid */
+            usedByUserId: string | null;
+            /** Format: uuid */
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The code, shown only in this answer */
+            code: string;
+            /**
+             * @description The panel sign-up page with the code filled in
+             * @example /register?invite=inv_…
+             */
+            url: string;
+        };
+        InviteView: {
+            /** Format: uuid */
+            id: string;
+            /** @example inv_AbCd…wxyz */
+            codePreview: string;
+            email: string | null;
+            /** @enum {string} */
+            state: "pending" | "used" | "expired";
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: date-time */
+            usedAt: string | null;
+            /** Format: uuid */
+            usedByUserId: string | null;
+            /** Format: uuid */
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        InvitePageView: {
+            data: components["schemas"]["InviteView"][];
+            total: number;
+            page: number;
+            limit: number;
+            totalPages: number;
+        };
+        AdminUserView: {
+            /** Format: uuid */
+            id: string;
+            username: string;
+            email: string;
+            /** @enum {string} */
+            role: "admin" | "member";
+            /** @enum {string} */
+            status: "active" | "disabled";
+            /** Format: date-time */
+            disabledAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            lastSignInAt: string | null;
+            /**
+             * Format: date-time
+             * @description Latest sign-in or token use
+             */
+            lastActivityAt: string | null;
+            /** @description Tokens not deleted */
+            tokenCount: number;
+            /** @description Tokens that work now (not revoked, deleted or expired) */
+            activeTokenCount: number;
+        };
+        AdminUserPageView: {
+            data: components["schemas"]["AdminUserView"][];
+            total: number;
+            page: number;
+            limit: number;
+            totalPages: number;
+        };
+        UpdateUserDto: {
+            /** @enum {string} */
+            role?: "admin" | "member";
+            /** @description true stops every session and token of the user at once; false lets the tokens that are otherwise valid work again */
+            disabled?: boolean;
+        };
+        TokenOwnerView: {
+            /** Format: uuid */
+            id: string;
+            username: string;
+            email: string;
+        };
+        AdminApiTokenView: {
+            /** Format: uuid */
+            id: string;
+            /** @example CI deploy */
+            name: string;
+            description: string | null;
+            /** @example tsr_Ab12…x9Yz */
+            tokenPreview: string;
+            scopes: ("account:read" | "account:write" | "tokens:read" | "tokens:write" | "usage:read" | "usage:write" | "tokens:rotate-self")[];
+            /** @enum {string} */
+            status: "ACTIVE" | "REVOKED";
+            /**
+             * @description Derived: deleted > revoked > expired > active
+             * @enum {string}
+             */
+            state: "active" | "expired" | "revoked" | "deleted";
+            /** Format: date-time */
+            expiresAt: string | null;
+            /** Format: date-time */
+            revokedAt: string | null;
+            /**
+             * @description Who revoked it: owner, admin or idle (the idle-revocation policy)
+             * @enum {string|null}
+             */
+            revokedBy: "owner" | "admin" | "idle" | null;
+            /** Format: date-time */
+            deletedAt: string | null;
+            requestLimit: number | null;
+            quotaLimit: number | null;
+            /** @description Calls per minute */
+            rateLimit: number | null;
+            /** @description IPs and CIDR ranges the token may be used from; empty = anywhere */
+            allowedIps: string[];
+            requestCount: number;
+            quotaUsed: number;
+            /** Format: date-time */
+            lastUsedAt: string | null;
+            lastUsedIp: string | null;
+            /**
+             * Format: date-time
+             * @description When the secret was last replaced (rotate or regenerate)
+             */
+            rotatedAt: string | null;
+            /**
+             * Format: date-time
+             * @description Until when the secret replaced by the last rotation keeps working; in the past once its grace period is over
+             */
+            graceUntil: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Active and expiring within EXPIRY_NOTICE_DAYS (see GET /policy) */
+            expiringSoon: boolean;
+            owner: components["schemas"]["TokenOwnerView"];
+        };
+        AdminApiTokenPageView: {
+            data: components["schemas"]["AdminApiTokenView"][];
+            total: number;
+            page: number;
+            limit: number;
+            totalPages: number;
+        };
+        BulkRevokeDto: {
+            /**
+             * @example [
+             *       "3f6c1a52-8d0e-4b7a-9c21-5e4f0a9b7d13"
+             *     ]
+             */
+            ids: string[];
+        };
+        BulkRevokeView: {
+            /** @description Tokens revoked by this call */
+            revoked: number;
+            /** @description Tokens that were revoked already (left as they were) */
+            alreadyRevoked: number;
+            data: components["schemas"]["AdminApiTokenView"][];
+        };
+        AdminPolicyView: {
+            maxTokenLifetimeDays: number;
+            allowNoExpiry: boolean;
+            maxTokensPerUser: number;
+            expiryNoticeDays: number;
+            idleRevokeDays: number | null;
+            /** @enum {string} */
+            signupMode: "open" | "invite" | "closed";
+        };
+        PolicyDto: {
+            /** @example 365 */
+            maxTokenLifetimeDays: number;
+            /** @example true */
+            allowNoExpiry: boolean;
+            /** @example 100 */
+            maxTokensPerUser: number;
+            /** @example 7 */
+            expiryNoticeDays: number;
+            /**
+             * @description null or absent: never revoke idle tokens
+             * @example 90
+             */
+            idleRevokeDays?: number | null;
+            /** @enum {string} */
+            signupMode: "open" | "invite" | "closed";
+        };
+        AdminAuditEventView: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            type: "token.created" | "token.updated" | "token.rotated" | "token.revoked" | "token.deleted" | "token.restored" | "token.ip_refused" | "token.rotated_secret_reused" | "token.idle_revoked" | "admin.user_disabled" | "admin.user_enabled" | "admin.role_changed" | "admin.token_revoked" | "admin.policy_changed" | "admin.invite_created" | "admin.invite_deleted";
+            /** Format: uuid */
+            tokenId: string | null;
+            /** @description The token's current name (null when it no longer exists) */
+            tokenName?: string | null;
+            /** @enum {string} */
+            actorKind: "session" | "token" | "admin" | "system";
+            /** Format: uuid */
+            actorTokenId: string | null;
+            /** @description Preview of the acting token's current secret */
+            actorTokenPreview?: string | null;
+            /**
+             * Format: uuid
+             * @description The acting admin (actorKind admin)
+             */
+            actorUserId: string | null;
+            ip: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Per type: name, changed, via, gracePeriodSeconds, tokenPreview */
+            details: {
+                [key: string]: unknown;
+            };
+            /**
+             * Format: uuid
+             * @description The account the event is about
+             */
+            userId: string;
+            username: string | null;
+            /** @description The acting admin */
+            actorUsername: string | null;
+        };
+        AdminAuditEventPageView: {
+            data: components["schemas"]["AdminAuditEventView"][];
+            total: number;
+            page: number;
+            limit: number;
+            totalPages: number;
+        };
+        UsageDayView: {
+            /** @example 2026-12-01 */
+            day: string;
+            requests: number;
+            succeeded: number;
+            failed: number;
+            cost: number;
+        };
+        TopTokenView: {
+            /** Format: uuid */
+            tokenId: string;
+            name: string;
+            tokenPreview: string;
+            owner: components["schemas"]["TokenOwnerView"];
+            requests: number;
+        };
+        TopUserView: {
+            /** Format: uuid */
+            userId: string;
+            username: string;
+            requests: number;
+        };
+        AdminUsageView: {
+            days: number;
+            /** @description One entry per day, oldest first, zero-filled */
+            series: components["schemas"]["UsageDayView"][];
+            /** @description Sums over the period (day = the first day) */
+            totals: components["schemas"]["UsageDayView"];
+            topTokens: components["schemas"]["TopTokenView"][];
+            topUsers: components["schemas"]["TopUserView"][];
         };
         /** @description The one error shape of every answer with status >= 400 */
         ErrorBody: {
@@ -945,7 +1442,7 @@ export interface components {
              * @description Stable machine word; see contract/error-codes.ts
              * @enum {string}
              */
-            code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNAUTHENTICATED" | "SESSION_EXPIRED" | "INVALID_CREDENTIALS" | "CURRENT_PASSWORD_INVALID" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED" | "TOKEN_DELETED" | "TOKEN_ROTATED" | "INSUFFICIENT_SCOPE" | "TOKEN_REQUIRED" | "SESSION_REQUIRED" | "IP_NOT_ALLOWED" | "REQUEST_LIMIT_EXCEEDED" | "QUOTA_EXCEEDED" | "RATE_LIMITED" | "TOKEN_LIMIT_REACHED" | "NOT_FOUND" | "CONFLICT" | "INVALID_STATE" | "DATABASE_UNAVAILABLE" | "LIMITER_UNAVAILABLE" | "INTERNAL_ERROR";
+            code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNAUTHENTICATED" | "SESSION_EXPIRED" | "INVALID_CREDENTIALS" | "CURRENT_PASSWORD_INVALID" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED" | "TOKEN_DELETED" | "TOKEN_ROTATED" | "INSUFFICIENT_SCOPE" | "TOKEN_REQUIRED" | "SESSION_REQUIRED" | "IP_NOT_ALLOWED" | "REQUEST_LIMIT_EXCEEDED" | "QUOTA_EXCEEDED" | "RATE_LIMITED" | "TOKEN_LIMIT_REACHED" | "NOT_FOUND" | "CONFLICT" | "INVALID_STATE" | "DATABASE_UNAVAILABLE" | "LIMITER_UNAVAILABLE" | "USER_DISABLED" | "ADMIN_REQUIRED" | "LAST_ADMIN" | "CANNOT_CHANGE_SELF" | "INVITE_REQUIRED" | "INVITE_INVALID" | "SIGNUP_CLOSED" | "INTERNAL_ERROR";
             /** @description English, for people; clients match on `code` */
             message: string;
             /** @description On VALIDATION_FAILED and CONFLICT: one entry per offending field */
@@ -1035,6 +1532,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description Codes: SIGNUP_CLOSED, INVITE_REQUIRED, INVITE_INVALID */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description CONFLICT: username or email taken (details names the field). Codes: CONFLICT */
             409: {
                 headers: {
@@ -1113,7 +1619,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description INVALID_CREDENTIALS. Codes: INVALID_CREDENTIALS */
+            /** @description INVALID_CREDENTIALS; USER_DISABLED when an admin disabled the account. Codes: INVALID_CREDENTIALS, USER_DISABLED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1178,7 +1684,7 @@ export interface operations {
                     "application/json": components["schemas"]["WhoAmIView"];
                 };
             };
-            /** @description Codes: UNAUTHENTICATED, SESSION_EXPIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, TOKEN_DELETED, TOKEN_ROTATED */
+            /** @description Codes: UNAUTHENTICATED, SESSION_EXPIRED, USER_DISABLED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, TOKEN_DELETED, TOKEN_ROTATED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1243,7 +1749,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserView"];
                 };
             };
-            /** @description Codes: UNAUTHENTICATED, SESSION_EXPIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, TOKEN_DELETED, TOKEN_ROTATED */
+            /** @description Codes: UNAUTHENTICATED, SESSION_EXPIRED, USER_DISABLED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, TOKEN_DELETED, TOKEN_ROTATED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1321,7 +1827,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Codes: UNAUTHENTICATED, SESSION_EXPIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, TOKEN_DELETED, TOKEN_ROTATED */
+            /** @description Codes: UNAUTHENTICATED, SESSION_EXPIRED, USER_DISABLED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, TOKEN_DELETED, TOKEN_ROTATED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1415,7 +1921,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Codes: UNAUTHENTICATED, SESSION_EXPIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, TOKEN_DELETED, TOKEN_ROTATED */
+            /** @description Codes: UNAUTHENTICATED, SESSION_EXPIRED, USER_DISABLED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, TOKEN_DELETED, TOKEN_ROTATED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1493,7 +1999,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Codes: UNAUTHENTICATED, SESSION_EXPIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, TOKEN_DELETED, TOKEN_ROTATED */
+            /** @description Codes: UNAUTHENTICATED, SESSION_EXPIRED, USER_DISABLED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, TOKEN_DELETED, TOKEN_ROTATED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1567,7 +2073,7 @@ export interface operations {
                     "application/json": components["schemas"]["SelfApiTokenView"];
                 };
             };
-            /** @description Codes: UNAUTHENTICATED, SESSION_EXPIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, TOKEN_DELETED, TOKEN_ROTATED */
+            /** @description Codes: UNAUTHENTICATED, SESSION_EXPIRED, USER_DISABLED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, TOKEN_DELETED, TOKEN_ROTATED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1645,7 +2151,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Codes: UNAUTHENTICATED, SESSION_EXPIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, TOKEN_DELETED, TOKEN_ROTATED */
+            /** @description Codes: UNAUTHENTICATED, SESSION_EXPIRED, USER_DISABLED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, TOKEN_DELETED, TOKEN_ROTATED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1737,7 +2243,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Codes: UNAUTHENTICATED, SESSION_EXPIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, TOKEN_DELETED, TOKEN_ROTATED */
+            /** @description Codes: UNAUTHENTICATED, SESSION_EXPIRED, USER_DISABLED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, TOKEN_DELETED, TOKEN_ROTATED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1815,7 +2321,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Codes: UNAUTHENTICATED, SESSION_EXPIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, TOKEN_DELETED, TOKEN_ROTATED */
+            /** @description Codes: UNAUTHENTICATED, SESSION_EXPIRED, USER_DISABLED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, TOKEN_DELETED, TOKEN_ROTATED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1900,7 +2406,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Codes: UNAUTHENTICATED, SESSION_EXPIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, TOKEN_DELETED, TOKEN_ROTATED */
+            /** @description Codes: UNAUTHENTICATED, SESSION_EXPIRED, USER_DISABLED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, TOKEN_DELETED, TOKEN_ROTATED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1985,7 +2491,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Codes: UNAUTHENTICATED, SESSION_EXPIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, TOKEN_DELETED, TOKEN_ROTATED */
+            /** @description Codes: UNAUTHENTICATED, SESSION_EXPIRED, USER_DISABLED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, TOKEN_DELETED, TOKEN_ROTATED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2065,7 +2571,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Codes: UNAUTHENTICATED, SESSION_EXPIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, TOKEN_DELETED, TOKEN_ROTATED */
+            /** @description Codes: UNAUTHENTICATED, SESSION_EXPIRED, USER_DISABLED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, TOKEN_DELETED, TOKEN_ROTATED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2159,7 +2665,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Codes: UNAUTHENTICATED, SESSION_EXPIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, TOKEN_DELETED, TOKEN_ROTATED */
+            /** @description Codes: UNAUTHENTICATED, SESSION_EXPIRED, USER_DISABLED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, TOKEN_DELETED, TOKEN_ROTATED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2248,7 +2754,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Codes: UNAUTHENTICATED, SESSION_EXPIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, TOKEN_DELETED, TOKEN_ROTATED */
+            /** @description Codes: UNAUTHENTICATED, SESSION_EXPIRED, USER_DISABLED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, TOKEN_DELETED, TOKEN_ROTATED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2342,7 +2848,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Codes: UNAUTHENTICATED, SESSION_EXPIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, TOKEN_DELETED, TOKEN_ROTATED */
+            /** @description Codes: UNAUTHENTICATED, SESSION_EXPIRED, USER_DISABLED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, TOKEN_DELETED, TOKEN_ROTATED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2427,7 +2933,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Codes: UNAUTHENTICATED, SESSION_EXPIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, TOKEN_DELETED, TOKEN_ROTATED */
+            /** @description Codes: UNAUTHENTICATED, SESSION_EXPIRED, USER_DISABLED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, TOKEN_DELETED, TOKEN_ROTATED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2515,7 +3021,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Codes: UNAUTHENTICATED, SESSION_EXPIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, TOKEN_DELETED, TOKEN_ROTATED */
+            /** @description Codes: UNAUTHENTICATED, SESSION_EXPIRED, USER_DISABLED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, TOKEN_DELETED, TOKEN_ROTATED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2618,7 +3124,7 @@ export interface operations {
                     "application/json": components["schemas"]["ExpiryWebhookView"];
                 };
             };
-            /** @description Codes: UNAUTHENTICATED, SESSION_EXPIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, TOKEN_DELETED, TOKEN_ROTATED */
+            /** @description Codes: UNAUTHENTICATED, SESSION_EXPIRED, USER_DISABLED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, TOKEN_DELETED, TOKEN_ROTATED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2696,7 +3202,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Codes: UNAUTHENTICATED, SESSION_EXPIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, TOKEN_DELETED, TOKEN_ROTATED */
+            /** @description Codes: UNAUTHENTICATED, SESSION_EXPIRED, USER_DISABLED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, TOKEN_DELETED, TOKEN_ROTATED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2768,7 +3274,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Codes: UNAUTHENTICATED, SESSION_EXPIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, TOKEN_DELETED, TOKEN_ROTATED */
+            /** @description Codes: UNAUTHENTICATED, SESSION_EXPIRED, USER_DISABLED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, TOKEN_DELETED, TOKEN_ROTATED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2833,7 +3339,7 @@ export interface operations {
                     "application/json": components["schemas"]["ExpiryWebhookView"];
                 };
             };
-            /** @description Codes: UNAUTHENTICATED, SESSION_EXPIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, TOKEN_DELETED, TOKEN_ROTATED */
+            /** @description Codes: UNAUTHENTICATED, SESSION_EXPIRED, USER_DISABLED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, TOKEN_DELETED, TOKEN_ROTATED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2898,7 +3404,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookTestResultView"];
                 };
             };
-            /** @description Codes: UNAUTHENTICATED, SESSION_EXPIRED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, TOKEN_DELETED, TOKEN_ROTATED */
+            /** @description Codes: UNAUTHENTICATED, SESSION_EXPIRED, USER_DISABLED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, TOKEN_DELETED, TOKEN_ROTATED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2995,6 +3501,917 @@ export interface operations {
                 };
             };
             /** @description LIMITER_UNAVAILABLE (Redis down, token has limits). Codes: DATABASE_UNAVAILABLE, LIMITER_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listInvites: {
+        parameters: {
+            query?: {
+                page?: number;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ok */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitePageView"];
+                };
+            };
+            /** @description Codes: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: UNAUTHENTICATED, SESSION_EXPIRED, USER_DISABLED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, TOKEN_DELETED, TOKEN_ROTATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: IP_NOT_ALLOWED, ADMIN_REQUIRED, SESSION_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: DATABASE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createInvite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateInviteDto"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedInviteView"];
+                };
+            };
+            /** @description Codes: VALIDATION_FAILED, MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: UNAUTHENTICATED, SESSION_EXPIRED, USER_DISABLED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, TOKEN_DELETED, TOKEN_ROTATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: IP_NOT_ALLOWED, ADMIN_REQUIRED, SESSION_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: DATABASE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    deleteInvite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ok */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InviteView"];
+                };
+            };
+            /** @description Codes: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: UNAUTHENTICATED, SESSION_EXPIRED, USER_DISABLED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, TOKEN_DELETED, TOKEN_ROTATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: IP_NOT_ALLOWED, ADMIN_REQUIRED, SESSION_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: DATABASE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listAdminUsers: {
+        parameters: {
+            query?: {
+                page?: number;
+                limit?: number;
+                /** @description Matches username or email, case-insensitive */
+                search?: string;
+                role?: "admin" | "member";
+                status?: "active" | "disabled";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ok */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminUserPageView"];
+                };
+            };
+            /** @description Codes: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: UNAUTHENTICATED, SESSION_EXPIRED, USER_DISABLED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, TOKEN_DELETED, TOKEN_ROTATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: IP_NOT_ALLOWED, ADMIN_REQUIRED, SESSION_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: DATABASE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateAdminUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["UpdateUserDto"];
+            };
+        };
+        responses: {
+            /** @description Ok */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminUserView"];
+                };
+            };
+            /** @description Codes: VALIDATION_FAILED, MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: UNAUTHENTICATED, SESSION_EXPIRED, USER_DISABLED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, TOKEN_DELETED, TOKEN_ROTATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: IP_NOT_ALLOWED, ADMIN_REQUIRED, SESSION_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: CANNOT_CHANGE_SELF, LAST_ADMIN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: DATABASE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listAdminApiTokens: {
+        parameters: {
+            query?: {
+                page?: number;
+                limit?: number;
+                /** @description Matches the token's name, preview, or its owner's username or email */
+                search?: string;
+                /** @description Absent: every token that is not deleted */
+                state?: "active" | "expired" | "revoked" | "deleted";
+                ownerId?: string;
+                /** @description Active tokens unused for N days (or never used and created N days ago) */
+                idleDays?: number;
+                /** @description Active tokens that expire within N days */
+                expiringWithinDays?: number;
+                sort?: "createdAt" | "name" | "expiresAt" | "lastUsedAt" | "requestCount";
+                order?: "asc" | "desc";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ok */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminApiTokenPageView"];
+                };
+            };
+            /** @description Codes: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: UNAUTHENTICATED, SESSION_EXPIRED, USER_DISABLED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, TOKEN_DELETED, TOKEN_ROTATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: IP_NOT_ALLOWED, ADMIN_REQUIRED, SESSION_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: DATABASE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    revokeAdminApiTokens: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkRevokeDto"];
+            };
+        };
+        responses: {
+            /** @description Ok */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkRevokeView"];
+                };
+            };
+            /** @description Codes: VALIDATION_FAILED, MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: UNAUTHENTICATED, SESSION_EXPIRED, USER_DISABLED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, TOKEN_DELETED, TOKEN_ROTATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: IP_NOT_ALLOWED, ADMIN_REQUIRED, SESSION_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: DATABASE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    revokeAdminApiToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ok */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminApiTokenView"];
+                };
+            };
+            /** @description Codes: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: UNAUTHENTICATED, SESSION_EXPIRED, USER_DISABLED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, TOKEN_DELETED, TOKEN_ROTATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: IP_NOT_ALLOWED, ADMIN_REQUIRED, SESSION_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: DATABASE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getAdminPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ok */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminPolicyView"];
+                };
+            };
+            /** @description Codes: UNAUTHENTICATED, SESSION_EXPIRED, USER_DISABLED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, TOKEN_DELETED, TOKEN_ROTATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: IP_NOT_ALLOWED, ADMIN_REQUIRED, SESSION_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: DATABASE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateAdminPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PolicyDto"];
+            };
+        };
+        responses: {
+            /** @description Ok */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminPolicyView"];
+                };
+            };
+            /** @description Codes: VALIDATION_FAILED, MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: UNAUTHENTICATED, SESSION_EXPIRED, USER_DISABLED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, TOKEN_DELETED, TOKEN_ROTATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: IP_NOT_ALLOWED, ADMIN_REQUIRED, SESSION_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: DATABASE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listAdminAuditEvents: {
+        parameters: {
+            query?: {
+                page?: number;
+                limit?: number;
+                /** @description Events about this account */
+                userId?: string;
+                /** @description Events done by this admin */
+                actorUserId?: string;
+                tokenId?: string;
+                type?: "token.created" | "token.updated" | "token.rotated" | "token.revoked" | "token.deleted" | "token.restored" | "token.ip_refused" | "token.rotated_secret_reused" | "token.idle_revoked" | "admin.user_disabled" | "admin.user_enabled" | "admin.role_changed" | "admin.token_revoked" | "admin.policy_changed" | "admin.invite_created" | "admin.invite_deleted";
+                /** @description Only events at or after this time */
+                since?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ok */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminAuditEventPageView"];
+                };
+            };
+            /** @description Codes: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: UNAUTHENTICATED, SESSION_EXPIRED, USER_DISABLED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, TOKEN_DELETED, TOKEN_ROTATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: IP_NOT_ALLOWED, ADMIN_REQUIRED, SESSION_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: DATABASE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getAdminUsage: {
+        parameters: {
+            query?: {
+                days?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ok */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminUsageView"];
+                };
+            };
+            /** @description Codes: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: UNAUTHENTICATED, SESSION_EXPIRED, USER_DISABLED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, TOKEN_DELETED, TOKEN_ROTATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: IP_NOT_ALLOWED, ADMIN_REQUIRED, SESSION_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: DATABASE_UNAVAILABLE */
             503: {
                 headers: {
                     [name: string]: unknown;
