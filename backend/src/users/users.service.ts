@@ -2,15 +2,17 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { AppException, notFound } from '../common/app-exception';
 import { User } from '@prisma/client';
 import { UpdateProfileDto } from './dto/update-profile.dto';
+import { PasswordCheck } from './password-check';
 import { PasswordHasher } from './password-hasher';
 import { UsersRepository } from './users.repository';
 
-/** Account rules: unique username and email, password change only with the current password. */
+/** Account rules: unique username and email, password and email change only with the current password. */
 @Injectable()
 export class UsersService {
   constructor(
     private readonly users: UsersRepository,
     private readonly hasher: PasswordHasher,
+    private readonly passwords: PasswordCheck,
   ) {}
 
   async register(input: { username: string; email: string; password: string }): Promise<User> {
@@ -31,15 +33,23 @@ export class UsersService {
     return user;
   }
 
-  async updateProfile(id: string, input: UpdateProfileDto): Promise<User> {
+  /**
+   * Username is free to change; the password and the sign-in e-mail only with the current
+   * password (a PAT or a stolen session alone cannot move the account), checked by PasswordCheck
+   * against the sign-in budget.
+   */
+  async updateProfile(id: string, input: UpdateProfileDto, ip: string): Promise<User> {
     const user = await this.getById(id);
-    if (input.newPassword !== undefined) {
+    const changesEmail = input.email !== undefined && input.email !== user.email;
+    const changesPassword = input.newPassword !== undefined;
+    if (changesEmail || changesPassword || input.currentPassword !== undefined) {
       if (!input.currentPassword) {
+        const what = changesPassword ? 'the password' : 'the email';
         throw new AppException(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', 'Validation failed', [
-          { field: 'currentPassword', constraint: 'required', message: 'currentPassword is required to change the password' },
+          { field: 'currentPassword', constraint: 'required', message: `currentPassword is required to change ${what}` },
         ]);
       }
-      if (!(await this.hasher.verify(user.passwordHash, input.currentPassword))) {
+      if (!(await this.passwords.matches(user, input.currentPassword, ip)).matches) {
         throw new AppException(HttpStatus.FORBIDDEN, 'CURRENT_PASSWORD_INVALID', 'The current password is wrong', [
           { field: 'currentPassword', constraint: 'matches', message: 'currentPassword is wrong' },
         ]);

@@ -104,10 +104,12 @@ describe('accounts and sessions', () => {
     }
   });
 
-  it('changes username and email, and the password only with the current one', async () => {
+  it('changes username freely, and the email and the password only with the current one', async () => {
     const user = await signUp(t);
     const auth = bearer(user.session);
-    const renamed = await t.http.patch('/api/users/me').set(auth).send({ username: `${user.username}x`, email: `x${user.email}` }).expect(200);
+    const noPassword = await t.http.patch('/api/users/me').set(auth).send({ username: `${user.username}x`, email: `x${user.email}` }).expect(400);
+    expect(noPassword.body.details[0].field).toBe('currentPassword');
+    const renamed = await t.http.patch('/api/users/me').set(auth).send({ username: `${user.username}x`, email: `x${user.email}`, currentPassword: PASSWORD }).expect(200);
     expect(renamed.body).toMatchObject({ username: `${user.username}x`, email: `x${user.email}` });
 
     const missing = await t.http.patch('/api/users/me').set(auth).send({ newPassword: 'a new password' }).expect(400);
