@@ -180,7 +180,7 @@ describe('accounts and sessions', () => {
       const otherDevice = (await t.http.post('/api/auth/login').send({ email: user.email, password: PASSWORD }).expect(200)).body.access_token;
       const pat = await mint(t, user.session);
       // Sessions from before session versions existed carry no `sv`: they count as version 0.
-      const legacy = jwt({ sub: user.id, typ: 'session', exp: Math.floor(Date.now() / 1000) + 60 }, TEST_JWT_SECRET);
+      const legacy = jwt({ sub: user.id, typ: 'session', iat: Math.floor(Date.now() / 1000), exp: Math.floor(Date.now() / 1000) + 60 }, TEST_JWT_SECRET);
       await t.http.get('/api/users/me').set(bearer(legacy)).expect(200);
 
       await t.http.patch('/api/users/me').set(bearer(user.session)).send({ newPassword: 'a brand new passphrase', currentPassword: PASSWORD }).expect(200);
