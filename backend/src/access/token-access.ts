@@ -1,7 +1,9 @@
 import { HttpStatus, Injectable, Logger } from '@nestjs/common';
 import { TokenVerifier, type VerifiedToken } from '../api-tokens/token-verifier';
 import { AuditService } from '../audit/audit.service';
+import { hasValidChecksum } from '../api-tokens/token-format';
 import { ipAllowed } from './ip-allowlist';
+import { TokenFailureThrottle } from './token-failure-throttle';
 import { scopeGranted, type ErrorCode, type Scope } from '../contract';
 import { Admission, hasLimits, LimiterUnavailableError, UsageLimiter } from '../usage/limiter/usage-limiter';
 import { UsageRecorder } from '../usage/usage-recorder';
@@ -18,6 +20,8 @@ export interface AccessRequirement {
 export interface AccessContext {
   /** The client IP the call came from, when known: checked against the token's allowlist, and noted with a rotated-out secret's reuse. */
   ip?: string | null;
+  /** The client whose failed guesses are counted (TokenFailureThrottle); `ip` when unset. */
+  guessingIp?: string | null;
   now?: Date;
 }
 
@@ -39,6 +43,11 @@ export interface AccessDecision {
   admission: Admission | null;
   /** Cost units charged: the call's cost when VALID, 0 otherwise. */
   charged: number;
+  /**
+   * Set when the client IP is out of failed-guess budget (RATE_LIMITED from TokenFailureThrottle,
+   * not about the token): seconds until it may try unknown secrets again.
+   */
+  guessingRetryAfter?: number;
 }
 
 const STATUS: Record<AccessCode, number> = {
@@ -80,12 +89,23 @@ export class TokenAccess {
     private readonly usage: UsageRepository,
     private readonly recorder: UsageRecorder,
     private readonly audit: AuditService,
+    private readonly guesses: TokenFailureThrottle,
   ) {}
 
   async decide(plaintext: string, requirement: AccessRequirement, cost: number, context: AccessContext = {}): Promise<AccessDecision> {
     const now = context.now ?? new Date();
     const ip = context.ip ?? null;
+    // A well-formed secret the cache does not know costs database lookups: counted per client IP.
+    const guesser = context.guessingIp !== undefined ? context.guessingIp : ip;
+    const uncached = hasValidChecksum(plaintext) && !this.verifier.isCached(plaintext);
+    if (uncached) {
+      const lookup = await this.guesses.admitLookup(guesser, now.getTime());
+      if (!lookup.allowed) {
+        return { ...refusal('RATE_LIMITED', 'Too many unknown tokens from this address; see Retry-After', null), guessingRetryAfter: lookup.retryAfterSeconds };
+      }
+    }
     const checked = await this.verifier.check(plaintext, now);
+    if (uncached && checked.token) await this.guesses.found(guesser, now.getTime());
     if (!checked.ok) {
       if (checked.reusedSecretId) this.noteReuse(checked.reusedSecretId, checked.token!, ip, now);
       return refusal(checked.code, checked.message, checked.token);

@@ -55,6 +55,7 @@ export class AuthGuard implements CanActivate {
 
     const response = context.switchToHttp().getResponse<Response>();
     const headers = rateLimitHeaders(decision.admission);
+    if (decision.guessingRetryAfter !== undefined) headers['Retry-After'] = String(decision.guessingRetryAfter);
     if (decision.token) {
       // One usage event per PAT call, with the outcome known once the response is sent.
       response.once('finish', () => this.access.record(decision, request.ip ?? null, response.statusCode < 400));

@@ -11,6 +11,8 @@ export interface ThrottleWindow {
 export abstract class ThrottleStore {
   /** Counts one hit on `key`, opening a window of `windowMs` if none is open, and answers the window. */
   abstract hit(key: string, windowMs: number, now?: number): Promise<ThrottleWindow>;
+  /** Takes back one hit of the open window (never below zero): it turned out not to count. */
+  abstract release(key: string, now?: number): Promise<void>;
   abstract clear(key: string): Promise<void>;
 }
 
@@ -26,6 +28,11 @@ export class InMemoryThrottleStore extends ThrottleStore {
     }
     window.count += 1;
     return { ...window };
+  }
+
+  async release(key: string, now = Date.now()): Promise<void> {
+    const window = this.windows.get(key);
+    if (window && window.resetAt > now && window.count > 0) window.count -= 1;
   }
 
   async clear(key: string): Promise<void> {
@@ -49,7 +56,16 @@ if ttl < 0 then
 end
 return {count, ttl}`;
 
-type WithHit = Redis & { tesseraThrottleHit(key: string, windowMs: number): Promise<[number, number]> };
+/** DECR only an open window that has hits (an expired key is not brought back as -1). */
+const RELEASE_SCRIPT = `
+local count = tonumber(redis.call('GET', KEYS[1]) or '0')
+if count > 0 then redis.call('DECR', KEYS[1]) end
+return count`;
+
+type WithHit = Redis & {
+  tesseraThrottleHit(key: string, windowMs: number): Promise<[number, number]>;
+  tesseraThrottleRelease(key: string): Promise<number>;
+};
 
 /**
  * Shared by every instance (REDIS_URL set), so N instances allow the attempts of one, not N
@@ -68,6 +84,7 @@ export class RedisThrottleStore extends ThrottleStore {
   ) {
     super();
     if (!('tesseraThrottleHit' in redis)) redis.defineCommand('tesseraThrottleHit', { numberOfKeys: 1, lua: HIT_SCRIPT });
+    if (!('tesseraThrottleRelease' in redis)) redis.defineCommand('tesseraThrottleRelease', { numberOfKeys: 1, lua: RELEASE_SCRIPT });
     this.redis = redis as WithHit;
   }
 
@@ -79,6 +96,15 @@ export class RedisThrottleStore extends ThrottleStore {
     } catch (error) {
       this.degrade(error);
       return this.fallback.hit(key, windowMs, now);
+    }
+  }
+
+  async release(key: string, now = Date.now()): Promise<void> {
+    await this.fallback.release(key, now);
+    try {
+      await this.redis.tesseraThrottleRelease(this.prefix + key);
+    } catch (error) {
+      this.degrade(error);
     }
   }
 

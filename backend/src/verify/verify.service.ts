@@ -18,7 +18,13 @@ export class VerifyService {
     const decision = await this.access.decide(input.token, { sessionOnly: false, scopes: input.scopes ?? [] }, input.cost ?? DEFAULT_USAGE_COST, {
       // The allowlist is about the token's client, which the calling service names in `ip`; not about the service.
       ip: input.ip ?? null,
+      // Guessing is counted per client too: the one the service names, else the service itself.
+      guessingIp: input.ip ?? ip,
     });
+    // Not an answer about the token: this client has guessed too often. The service should pass the 429 on.
+    if (decision.guessingRetryAfter !== undefined) {
+      throw new AppException(decision.status, 'RATE_LIMITED', decision.message, undefined, { 'Retry-After': String(decision.guessingRetryAfter) });
+    }
     this.access.record(decision, input.ip ?? ip, decision.code === 'VALID');
     const headers = rateLimitHeaders(decision.admission);
     // Not an answer about the token: the limiter could not decide. The caller should retry.
