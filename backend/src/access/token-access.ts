@@ -162,6 +162,7 @@ export class TokenAccess {
       success: admitted && success,
       cost: admitted ? decision.charged : 0,
       counted: admitted,
+      refusedCode: admitted ? null : decision.code,
     });
   }
 }

@@ -9,6 +9,8 @@ export interface UsageEvent {
   cost: number;
   /** The call was admitted and counts against `requestLimit`. */
   counted: boolean;
+  /** Why it was refused (a refused call moves lastRefusedAt/Code, never lastUsedAt/Ip); null when admitted. */
+  refusedCode?: string | null;
 }
 
 /** `YYYY-MM-DD` of a moment, in UTC: the key of the daily rollup. */

@@ -35,8 +35,12 @@ export interface ApiToken {
   expiringSoon?: boolean;
   requestCount: number;
   quotaUsed: number;
+  /** The last admitted call (a refused one never moves it). */
   lastUsedAt: string | null;
   lastUsedIp: string | null;
+  /** The last call refused with this token, and the error code it got. */
+  lastRefusedAt?: string | null;
+  lastRefusedCode?: string | null;
   /** When the secret was last replaced (rotate or regenerate). */
   rotatedAt: string | null;
   /** Until when the secret replaced by the last rotation keeps working (past once over). */
