@@ -3,12 +3,22 @@ import { RequestMethod } from '@nestjs/common';
 import type { Params } from 'nestjs-pino';
 import type { Options } from 'pino-http';
 import type { AppConfig } from './config/app-config';
+import { humanLogStream } from './log-format';
+
+/**
+ * Where logs go when the caller did not name a destination: JSON lines on stdout, except on a
+ * terminal (`pnpm start` by hand), where the same lines are printed for people (log-format.ts).
+ */
+export function defaultLogDestination(stdout: NodeJS.WriteStream = process.stdout): NodeJS.WritableStream | undefined {
+  return stdout.isTTY ? humanLogStream(stdout, true) : undefined;
+}
 
 /**
  * One JSON line per request. Serializers pick fields by name, so headers (Authorization),
  * bodies (passwords) and query strings never reach the log.
  */
 export function loggerOptions(config: AppConfig): Params {
+  const destination = config.logDestination ?? defaultLogDestination();
   const options: Options = {
     level: config.LOG_LEVEL,
     autoLogging: { ignore: (request: IncomingMessage) => request.url === '/api/health' },
@@ -30,6 +40,6 @@ export function loggerOptions(config: AppConfig): Params {
   };
   return {
     forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
-    pinoHttp: config.logDestination ? [options, config.logDestination] : options,
+    pinoHttp: destination ? [options, destination] : options,
   };
 }
