@@ -3,7 +3,7 @@ import { TokenVerifier, type VerifiedToken } from '../api-tokens/token-verifier'
 import { AuditService } from '../audit/audit.service';
 import { hasValidChecksum } from '../api-tokens/token-format';
 import { ipAllowed } from './ip-allowlist';
-import { TokenFailureThrottle } from './token-failure-throttle';
+import { type Guesser, TokenFailureThrottle } from './token-failure-throttle';
 import { scopeGranted, type ErrorCode, type Scope } from '../contract';
 import { Admission, hasLimits, LimiterUnavailableError, UsageLimiter } from '../usage/limiter/usage-limiter';
 import { UsageRecorder } from '../usage/usage-recorder';
@@ -20,8 +20,8 @@ export interface AccessRequirement {
 export interface AccessContext {
   /** The client IP the call came from, when known: checked against the token's allowlist, and noted with a rotated-out secret's reuse. */
   ip?: string | null;
-  /** The client whose failed guesses are counted (TokenFailureThrottle); `ip` when unset. */
-  guessingIp?: string | null;
+  /** Whose failed guesses are counted (TokenFailureThrottle); `{ client: ip }` when unset. */
+  guesser?: Guesser;
   now?: Date;
 }
 
@@ -96,16 +96,18 @@ export class TokenAccess {
     const now = context.now ?? new Date();
     const ip = context.ip ?? null;
     // A well-formed secret the cache does not know costs database lookups: counted per client IP.
-    const guesser = context.guessingIp !== undefined ? context.guessingIp : ip;
+    // A well-formed secret the cache does not know costs database lookups: guessing is throttled per client.
+    const guesser: Guesser = context.guesser ?? { client: ip };
     const uncached = hasValidChecksum(plaintext) && !this.verifier.isCached(plaintext);
     if (uncached) {
-      const lookup = await this.guesses.admitLookup(guesser, now.getTime());
-      if (!lookup.allowed) {
-        return { ...refusal('RATE_LIMITED', 'Too many unknown tokens from this address; see Retry-After', null), guessingRetryAfter: lookup.retryAfterSeconds };
-      }
+      const before = await this.guesses.beforeLookup(guesser, now.getTime());
+      if (!before.allowed) return guessing(before.retryAfterSeconds);
     }
     const checked = await this.verifier.check(plaintext, now);
-    if (uncached && checked.token) await this.guesses.found(guesser, now.getTime());
+    if (uncached && !checked.ok && !checked.token) {
+      const after = await this.guesses.failed(guesser, now.getTime());
+      if (!after.allowed) return guessing(after.retryAfterSeconds);
+    }
     if (!checked.ok) {
       if (checked.reusedSecretId) this.noteReuse(checked.reusedSecretId, checked.token!, ip, now);
       return refusal(checked.code, checked.message, checked.token);
@@ -165,6 +167,11 @@ export class TokenAccess {
       refusedCode: admitted ? null : decision.code,
     });
   }
+}
+
+/** The client guessed too often: not an answer about the token. */
+function guessing(retryAfterSeconds: number): AccessDecision {
+  return { ...refusal('RATE_LIMITED', 'Too many unknown tokens from this address; see Retry-After', null), guessingRetryAfter: retryAfterSeconds };
 }
 
 function refusal(code: Exclude<AccessCode, 'VALID'>, message: string, token: VerifiedToken | null): AccessDecision {

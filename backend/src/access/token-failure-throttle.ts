@@ -1,18 +1,31 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ThrottleStore } from '../auth/throttle-store';
+import { ThrottleStore, type ThrottleWindow } from '../auth/throttle-store';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 
-export type LookupAdmission = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+/** Who a failed guess is counted against: the client, and (verify API) the service that passed it on. */
+export interface Guesser {
+  /** The client IP (on the verify API: the `ip` the service names, else the service's address). */
+  client: string | null;
+  /** The verify API's caller when it named a different client: it gets the larger TOKEN_FAILURES_PER_SERVICE. */
+  service?: string | null;
+}
+
+export type GuessAdmission = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
 /**
- * Guessing PATs, per client IP: a well-formed token (valid checksum) that is not in the
- * verification cache costs database lookups, and an unknown one is a failed guess. Each such
- * lookup is counted against the IP before it runs (so a concurrent flood gets exactly
- * TOKEN_FAILURES_PER_IP lookups per window, not more) and handed back when the secret turned out
- * to be a known token: only failures use up the budget. Past it, uncached secrets from that IP
- * are refused with 429 RATE_LIMITED and Retry-After without touching the database, while tokens
- * in the cache (every valid token used in the last TOKEN_CACHE_TTL_SECONDS) keep working.
- * Counted in Redis for every instance when REDIS_URL is set.
+ * Guessing PATs: a well-formed token (valid checksum) that matches no token is a failed guess,
+ * and each costs database lookups. Failures are counted per client IP (TOKEN_FAILURES_PER_IP per
+ * TOKEN_FAILURE_WINDOW_SECONDS, in Redis for every instance when REDIS_URL is set); tokens that
+ * exist never count, so valid tokens, cached or not, concurrent or not, are never slowed down.
+ * - Before the lookup of a secret the verification cache does not know: a client already out of
+ *   budget is refused (429 RATE_LIMITED, Retry-After) without touching the database.
+ * - After a lookup that found nothing: the failure is counted; past the budget the answer is the
+ *   429, not TOKEN_INVALID, so exactly TOKEN_FAILURES_PER_IP guesses a window are answered, even
+ *   when they arrive at once (a concurrent first wave is looked up, then refused).
+ * On the verify API a service names its client in `ip`; that client's budget is the one spent,
+ * so one guessing client does not starve the service's others. The service's own address is
+ * counted as well, with the larger TOKEN_FAILURES_PER_SERVICE, so naming a new `ip` each time
+ * buys no unlimited guesses.
  */
 @Injectable()
 export class TokenFailureThrottle {
@@ -21,18 +34,31 @@ export class TokenFailureThrottle {
     private readonly store: ThrottleStore,
   ) {}
 
-  async admitLookup(ip: string | null, now = Date.now()): Promise<LookupAdmission> {
-    const window = await this.store.hit(keyOf(ip), this.config.TOKEN_FAILURE_WINDOW_SECONDS * 1000, now);
-    if (window.count <= this.config.TOKEN_FAILURES_PER_IP) return { allowed: true };
-    // The refused attempt is no lookup: take it back so the count stays the lookups made.
-    await this.store.release(keyOf(ip), now);
-    return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((window.resetAt - now) / 1000)) };
+  /** Before a lookup: may this guesser cost the database another one? */
+  async beforeLookup(guesser: Guesser, now = Date.now()): Promise<GuessAdmission> {
+    const windows = await Promise.all(this.budgets(guesser).map(async ({ key, limit }) => ({ window: await this.store.peek(key, now), limit })));
+    return this.admission(windows, now, (count, limit) => count >= limit);
   }
 
-  /** The lookup found a token (valid or not): not a guess. */
-  found(ip: string | null, now = Date.now()): Promise<void> {
-    return this.store.release(keyOf(ip), now);
+  /** After a lookup that found no token: counts the failure; refused once past a budget. */
+  async failed(guesser: Guesser, now = Date.now()): Promise<GuessAdmission> {
+    const windowMs = this.config.TOKEN_FAILURE_WINDOW_SECONDS * 1000;
+    const windows = await Promise.all(this.budgets(guesser).map(async ({ key, limit }) => ({ window: await this.store.hit(key, windowMs, now), limit })));
+    return this.admission(windows, now, (count, limit) => count > limit);
+  }
+
+  private budgets(guesser: Guesser): Array<{ key: string; limit: number }> {
+    const budgets = [{ key: `pat-failures:ip:${guesser.client ?? 'unknown'}`, limit: this.config.TOKEN_FAILURES_PER_IP }];
+    if (guesser.service && guesser.service !== guesser.client) {
+      budgets.push({ key: `pat-failures:service:${guesser.service}`, limit: this.config.TOKEN_FAILURES_PER_SERVICE });
+    }
+    return budgets;
+  }
+
+  private admission(windows: Array<{ window: ThrottleWindow; limit: number }>, now: number, over: (count: number, limit: number) => boolean): GuessAdmission {
+    const exhausted = windows.filter(({ window, limit }) => over(window.count, limit));
+    if (exhausted.length === 0) return { allowed: true };
+    const resetAt = Math.max(...exhausted.map(({ window }) => window.resetAt));
+    return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((resetAt - now) / 1000)) };
   }
 }
-
-const keyOf = (ip: string | null) => `pat-failures:ip:${ip ?? 'unknown'}`;

@@ -11,8 +11,8 @@ export interface ThrottleWindow {
 export abstract class ThrottleStore {
   /** Counts one hit on `key`, opening a window of `windowMs` if none is open, and answers the window. */
   abstract hit(key: string, windowMs: number, now?: number): Promise<ThrottleWindow>;
-  /** Takes back one hit of the open window (never below zero): it turned out not to count. */
-  abstract release(key: string, now?: number): Promise<void>;
+  /** The open window of `key` without counting a hit (count 0 when none is open). */
+  abstract peek(key: string, now?: number): Promise<ThrottleWindow>;
   abstract clear(key: string): Promise<void>;
 }
 
@@ -30,9 +30,9 @@ export class InMemoryThrottleStore extends ThrottleStore {
     return { ...window };
   }
 
-  async release(key: string, now = Date.now()): Promise<void> {
+  async peek(key: string, now = Date.now()): Promise<ThrottleWindow> {
     const window = this.windows.get(key);
-    if (window && window.resetAt > now && window.count > 0) window.count -= 1;
+    return window && window.resetAt > now ? { ...window } : { count: 0, resetAt: now };
   }
 
   async clear(key: string): Promise<void> {
@@ -56,15 +56,13 @@ if ttl < 0 then
 end
 return {count, ttl}`;
 
-/** DECR only an open window that has hits (an expired key is not brought back as -1). */
-const RELEASE_SCRIPT = `
-local count = tonumber(redis.call('GET', KEYS[1]) or '0')
-if count > 0 then redis.call('DECR', KEYS[1]) end
-return count`;
+/** The count and ms left of an open window, without counting. */
+const PEEK_SCRIPT = `
+return {tonumber(redis.call('GET', KEYS[1]) or '0'), redis.call('PTTL', KEYS[1])}`;
 
 type WithHit = Redis & {
   tesseraThrottleHit(key: string, windowMs: number): Promise<[number, number]>;
-  tesseraThrottleRelease(key: string): Promise<number>;
+  tesseraThrottlePeek(key: string): Promise<[number, number]>;
 };
 
 /**
@@ -84,7 +82,7 @@ export class RedisThrottleStore extends ThrottleStore {
   ) {
     super();
     if (!('tesseraThrottleHit' in redis)) redis.defineCommand('tesseraThrottleHit', { numberOfKeys: 1, lua: HIT_SCRIPT });
-    if (!('tesseraThrottleRelease' in redis)) redis.defineCommand('tesseraThrottleRelease', { numberOfKeys: 1, lua: RELEASE_SCRIPT });
+    if (!('tesseraThrottlePeek' in redis)) redis.defineCommand('tesseraThrottlePeek', { numberOfKeys: 1, lua: PEEK_SCRIPT });
     this.redis = redis as WithHit;
   }
 
@@ -99,12 +97,14 @@ export class RedisThrottleStore extends ThrottleStore {
     }
   }
 
-  async release(key: string, now = Date.now()): Promise<void> {
-    await this.fallback.release(key, now);
+  async peek(key: string, now = Date.now()): Promise<ThrottleWindow> {
     try {
-      await this.redis.tesseraThrottleRelease(this.prefix + key);
+      const [count, ttl] = await this.redis.tesseraThrottlePeek(this.prefix + key);
+      this.recovered();
+      return Number(ttl) > 0 ? { count: Number(count), resetAt: now + Number(ttl) } : { count: 0, resetAt: now };
     } catch (error) {
       this.degrade(error);
+      return this.fallback.peek(key, now);
     }
   }
 

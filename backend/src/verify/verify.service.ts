@@ -18,8 +18,8 @@ export class VerifyService {
     const decision = await this.access.decide(input.token, { sessionOnly: false, scopes: input.scopes ?? [] }, input.cost ?? DEFAULT_USAGE_COST, {
       // The allowlist is about the token's client, which the calling service names in `ip`; not about the service.
       ip: input.ip ?? null,
-      // Guessing is counted per client too: the one the service names, else the service itself.
-      guessingIp: input.ip ?? ip,
+      // Guessing is counted per client too: the one the service names (and the service, more loosely), else the service itself.
+      guesser: { client: input.ip ?? ip, service: ip },
     });
     // Not an answer about the token: this client has guessed too often. The service should pass the 429 on.
     if (decision.guessingRetryAfter !== undefined) {

@@ -66,7 +66,7 @@ describe('only failures count, exactly, also under concurrency', () => {
     expect((await t.http.get('/api/users/me').set(bearer(generateToken()))).status).toBe(429);
   });
 
-  it('40 concurrent guesses from a fresh window: exactly 10 are looked up', async () => {
+  it('40 concurrent guesses from a fresh window: exactly 10 are answered TOKEN_INVALID, the rest 429', async () => {
     const fresh = await startTestApp({ TOKEN_FAILURES_PER_IP: String(BUDGET) });
     try {
       const answers = await Promise.all(Array.from({ length: 40 }, () => fresh.http.post('/api/users/me/api-tokens/x/revoke').set(bearer(generateToken()))));
@@ -76,6 +76,26 @@ describe('only failures count, exactly, also under concurrency', () => {
     } finally {
       await fresh.close();
     }
+  });
+});
+
+describe('valid tokens are never slowed down by the guessing budget', () => {
+  let t: TestApp;
+  let user: TestUser;
+  beforeAll(async () => {
+    t = await startTestApp({ TOKEN_FAILURES_PER_IP: String(BUDGET) });
+    user = await signUp(t, 'guessvalid');
+  });
+  afterAll(() => t.close());
+
+  it('100 concurrent first calls of a fresh token from one IP all pass (none was in the cache)', async () => {
+    const fresh = await mint(t, user.session);
+    const answers = await Promise.all(Array.from({ length: 100 }, () => t.http.get('/api/users/me').set(bearer(fresh.token))));
+    expect(answers.map((answer) => answer.status)).toEqual(Array(100).fill(200));
+    // ...and used none of the budget: the full budget of guesses is still answered.
+    const guesses = [];
+    for (let attempt = 0; attempt < BUDGET; attempt += 1) guesses.push((await t.http.get('/api/users/me').set(bearer(generateToken()))).status);
+    expect(guesses).toEqual(Array(BUDGET).fill(401));
   });
 });
 
@@ -106,6 +126,19 @@ describe('on the verify API the client is the ip the service names', () => {
     expect((await verify(valid.token, '203.0.113.66').expect(200)).body.valid).toBe(true);
     expect((await verify(generateToken(), '198.51.100.7').expect(200)).body.code).toBe('TOKEN_INVALID');
     expect((await verify(generateToken()).expect(200)).body.code).toBe('TOKEN_INVALID');
+  });
+
+  it('naming a new ip for every guess buys no unlimited guesses: the service has a budget too', async () => {
+    const tight = await startTestApp({ TOKEN_FAILURES_PER_IP: String(BUDGET), TOKEN_FAILURES_PER_SERVICE: '25' });
+    try {
+      const statuses = [];
+      for (let attempt = 0; attempt < 30; attempt += 1) {
+        statuses.push((await tight.http.post('/api/v1/tokens/verify').send({ token: generateToken(), ip: `198.18.${attempt}.1` })).status);
+      }
+      expect(statuses).toEqual([...Array(25).fill(200), ...Array(5).fill(429)]);
+    } finally {
+      await tight.close();
+    }
   });
 
   it('a service that names no ip is one client: its own address is counted', async () => {
