@@ -29,6 +29,13 @@ export type GuessAdmission = { allowed: true } | { allowed: false; retryAfterSec
  */
 @Injectable()
 export class TokenFailureThrottle {
+  /**
+   * Keys this instance saw a failure for, until their window ends: only those are looked up before
+   * a lookup, so clean traffic (every valid token) costs no extra Redis round trip. A flood shows
+   * up on every instance it reaches after its first failure there.
+   */
+  private readonly suspects = new Map<string, number>();
+
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly store: ThrottleStore,
@@ -36,15 +43,28 @@ export class TokenFailureThrottle {
 
   /** Before a lookup: may this guesser cost the database another one? */
   async beforeLookup(guesser: Guesser, now = Date.now()): Promise<GuessAdmission> {
-    const windows = await Promise.all(this.budgets(guesser).map(async ({ key, limit }) => ({ window: await this.store.peek(key, now), limit })));
+    const budgets = this.budgets(guesser).filter(({ key }) => (this.suspects.get(key) ?? 0) > now);
+    if (budgets.length === 0) return { allowed: true };
+    const windows = await Promise.all(budgets.map(async ({ key, limit }) => ({ window: await this.store.peek(key, now), limit })));
     return this.admission(windows, now, (count, limit) => count >= limit);
   }
 
   /** After a lookup that found no token: counts the failure; refused once past a budget. */
   async failed(guesser: Guesser, now = Date.now()): Promise<GuessAdmission> {
     const windowMs = this.config.TOKEN_FAILURE_WINDOW_SECONDS * 1000;
-    const windows = await Promise.all(this.budgets(guesser).map(async ({ key, limit }) => ({ window: await this.store.hit(key, windowMs, now), limit })));
+    const windows = await Promise.all(
+      this.budgets(guesser).map(async ({ key, limit }) => {
+        const window = await this.store.hit(key, windowMs, now);
+        this.suspect(key, window.resetAt, now);
+        return { window, limit };
+      }),
+    );
     return this.admission(windows, now, (count, limit) => count > limit);
+  }
+
+  private suspect(key: string, until: number, now: number): void {
+    if (this.suspects.size >= 10_000) for (const [known, end] of this.suspects) if (end <= now) this.suspects.delete(known);
+    if (this.suspects.size < 100_000) this.suspects.set(key, until);
   }
 
   private budgets(guesser: Guesser): Array<{ key: string; limit: number }> {
