@@ -84,7 +84,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change username, email or password (password change needs currentPassword) */
+        /** Change username, email or password (email and password changes need currentPassword, throttled like sign-in: 429 RATE_LIMITED) */
         patch: operations["updateProfile"];
         trace?: never;
     };
@@ -619,7 +619,7 @@ export interface components {
             email?: string;
             /** @example correct horse battery staple */
             newPassword?: string;
-            /** @description Required when newPassword is set */
+            /** @description Required when newPassword is set or email changes */
             currentPassword?: string;
         };
         TokenStatsView: {
@@ -695,9 +695,23 @@ export interface components {
             allowedIps: string[];
             requestCount: number;
             quotaUsed: number;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description The last admitted call (refused calls never move it)
+             */
             lastUsedAt: string | null;
+            /** @description Client IP of the last admitted call */
             lastUsedIp: string | null;
+            /**
+             * Format: date-time
+             * @description The last call refused with this token
+             */
+            lastRefusedAt: string | null;
+            /**
+             * @description The error code of that refusal
+             * @example IP_NOT_ALLOWED
+             */
+            lastRefusedCode: string | null;
             /**
              * Format: date-time
              * @description When the secret was last replaced (rotate or regenerate)
@@ -756,9 +770,23 @@ export interface components {
             allowedIps: string[];
             requestCount: number;
             quotaUsed: number;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description The last admitted call (refused calls never move it)
+             */
             lastUsedAt: string | null;
+            /** @description Client IP of the last admitted call */
             lastUsedIp: string | null;
+            /**
+             * Format: date-time
+             * @description The last call refused with this token
+             */
+            lastRefusedAt: string | null;
+            /**
+             * @description The error code of that refusal
+             * @example IP_NOT_ALLOWED
+             */
+            lastRefusedCode: string | null;
             /**
              * Format: date-time
              * @description When the secret was last replaced (rotate or regenerate)
@@ -816,9 +844,23 @@ export interface components {
             allowedIps: string[];
             requestCount: number;
             quotaUsed: number;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description The last admitted call (refused calls never move it)
+             */
             lastUsedAt: string | null;
+            /** @description Client IP of the last admitted call */
             lastUsedIp: string | null;
+            /**
+             * Format: date-time
+             * @description The last call refused with this token
+             */
+            lastRefusedAt: string | null;
+            /**
+             * @description The error code of that refusal
+             * @example IP_NOT_ALLOWED
+             */
+            lastRefusedCode: string | null;
             /**
              * Format: date-time
              * @description When the secret was last replaced (rotate or regenerate)
@@ -944,9 +986,23 @@ export interface components {
             allowedIps: string[];
             requestCount: number;
             quotaUsed: number;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description The last admitted call (refused calls never move it)
+             */
             lastUsedAt: string | null;
+            /** @description Client IP of the last admitted call */
             lastUsedIp: string | null;
+            /**
+             * Format: date-time
+             * @description The last call refused with this token
+             */
+            lastRefusedAt: string | null;
+            /**
+             * @description The error code of that refusal
+             * @example IP_NOT_ALLOWED
+             */
+            lastRefusedCode: string | null;
             /**
              * Format: date-time
              * @description When the secret was last replaced (rotate or regenerate)
@@ -1113,7 +1169,7 @@ export interface components {
             /** @description Scopes the caller needs; write implies read */
             scopes?: ("account:read" | "account:write" | "tokens:read" | "tokens:write" | "usage:read" | "usage:write" | "tokens:rotate-self")[];
             /**
-             * @description The address of the client that presented the token to you. A token with an IP allowlist is checked against it, and is IP_NOT_ALLOWED when it is missing
+             * @description The address of the client that presented the token to you. A token with an IP allowlist is checked against it, and is IP_NOT_ALLOWED when it is missing; failed guesses (unknown well-formed tokens) are counted per this client (TOKEN_FAILURES_PER_IP), else per your service's own address
              * @example 203.0.113.7
              */
             ip?: string;
@@ -1289,9 +1345,23 @@ export interface components {
             allowedIps: string[];
             requestCount: number;
             quotaUsed: number;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description The last admitted call (refused calls never move it)
+             */
             lastUsedAt: string | null;
+            /** @description Client IP of the last admitted call */
             lastUsedIp: string | null;
+            /**
+             * Format: date-time
+             * @description The last call refused with this token
+             */
+            lastRefusedAt: string | null;
+            /**
+             * @description The error code of that refusal
+             * @example IP_NOT_ALLOWED
+             */
+            lastRefusedCode: string | null;
             /**
              * Format: date-time
              * @description When the secret was last replaced (rotate or regenerate)
@@ -1863,7 +1933,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Codes: REQUEST_LIMIT_EXCEEDED, QUOTA_EXCEEDED, RATE_LIMITED */
+            /** @description Codes: RATE_LIMITED, REQUEST_LIMIT_EXCEEDED, QUOTA_EXCEEDED */
             429: {
                 headers: {
                     [name: string]: unknown;

@@ -54,6 +54,18 @@ function TokenSettings({ token }: { token: ApiTokenDetail }) {
       <Descriptions.Item label={t('credentials.table.lastUsed')}>
         <LastUsedCell lastUsedAt={token.lastUsedAt} lastUsedIp={token.lastUsedIp} />
       </Descriptions.Item>
+      {token.lastRefusedAt && (
+        <Descriptions.Item label={t('credentials.detail.lastRefused')}>
+          <Flex vertical gap={2}>
+            <RelativeTime at={token.lastRefusedAt} />
+            {token.lastRefusedCode && (
+              <Typography.Text type="secondary">
+                {t(`errors.${token.lastRefusedCode}`, { seconds: '?' })} <Typography.Text className="tessera-mono" type="secondary">({token.lastRefusedCode})</Typography.Text>
+              </Typography.Text>
+            )}
+          </Flex>
+        </Descriptions.Item>
+      )}
       {(token.recentIps ?? []).length > 0 && (
         <Descriptions.Item label={t('credentials.detail.recentIps')}>
           <Flex vertical gap={2}>
