@@ -1,5 +1,5 @@
 import type { AuditEventType } from '@tessera/backend/contract';
-import { Alert, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Alert, Button, Grid, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../api/api-error';
@@ -46,6 +46,8 @@ export function ActivityTab() {
   const [query, setQuery] = useState({ page: 1, limit: 20 });
   const load = useCallback(() => tesseraApi.listAuditEvents(query), [query]);
   const events = useApiData<Page<AuditEvent>>(load, `${query.page}:${query.limit}`);
+  // A phone gets no sideways-scrolling table: the address column goes, the rest wraps.
+  const wide = Boolean(Grid.useBreakpoint().md);
 
   const columns: TableColumnsType<AuditEvent> = [
     {
@@ -75,6 +77,7 @@ export function ActivityTab() {
     {
       key: 'ip',
       title: t('security.activity.columns.ip'),
+      hidden: !wide,
       render: (_, event) => <Typography.Text className="tessera-mono">{event.ip ?? '—'}</Typography.Text>,
     },
   ];
@@ -83,7 +86,14 @@ export function ActivityTab() {
     <div>
       <Typography.Paragraph type="secondary">{t('security.activity.intro')}</Typography.Paragraph>
       {events.error !== null && !events.loading && (
-        <Alert type="error" showIcon title={describeError(events.error, t)} style={{ marginBottom: 16 }} />
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          title={describeError(events.error, t)}
+          action={<Button onClick={events.reload}>{t('common.retry')}</Button>}
+          style={{ marginBottom: 16 }}
+        />
       )}
       <Table<AuditEvent>
         rowKey="id"
@@ -92,7 +102,7 @@ export function ActivityTab() {
         dataSource={events.data?.data ?? []}
         loading={events.loading}
         locale={{ emptyText: t('security.activity.empty') }}
-        scroll={{ x: 640 }}
+        scroll={wide ? { x: 640 } : undefined}
         pagination={{
           current: query.page,
           pageSize: query.limit,

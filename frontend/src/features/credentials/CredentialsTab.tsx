@@ -42,7 +42,7 @@ export function CredentialsTab({ openTokenId, onOpenToken, onCloseToken }: Crede
 
   return (
     <Flex vertical gap={16}>
-      <TokenStatsCards stats={stats.data} loading={stats.loading} />
+      <TokenStatsCards stats={stats.data} loading={stats.loading} error={stats.error} onRetry={stats.reload} />
       {(tokens.data?.expiringSoonCount ?? 0) > 0 && (
         <Alert
           type="warning"
@@ -62,6 +62,7 @@ export function CredentialsTab({ openTokenId, onOpenToken, onCloseToken }: Crede
         <Alert
           type="error"
           showIcon
+          role="alert"
           title={describeError(tokens.error, t)}
           action={<Button onClick={tokens.reload}>{t('common.retry')}</Button>}
         />
@@ -105,7 +106,15 @@ export function CredentialsTab({ openTokenId, onOpenToken, onCloseToken }: Crede
         />
       )}
       {revealedSecret && <RevealTokenDialog secret={revealedSecret} onAcknowledge={() => setRevealedSecret(null)} />}
-      {openTokenId && <TokenDetailDrawer tokenId={openTokenId} refreshKey={changeCount} onClose={onCloseToken} />}
+      {openTokenId && (
+        <TokenDetailDrawer
+          tokenId={openTokenId}
+          refreshKey={changeCount}
+          onClose={onCloseToken}
+          onEdit={(token: ApiToken) => setFormTarget({ kind: 'edit', token })}
+          onConfirmedAction={confirmAction}
+        />
+      )}
     </Flex>
   );
 }

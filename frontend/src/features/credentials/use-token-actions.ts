@@ -68,6 +68,8 @@ export function useTokenActions(onChanged: () => void, onSecret: (secret: Reveal
       okText: t(copy.ok),
       cancelText: t('common.cancel'),
       okButtonProps: { danger: copy.danger },
+      // A destructive confirmation opens with focus on Cancel, so Enter or a stray key cannot destroy.
+      autoFocusButton: copy.danger ? 'cancel' : 'ok',
       onOk: async () => {
         try {
           await run(action, token);
