@@ -7,6 +7,7 @@ import { tesseraApi } from '../../api/tessera-api';
 import type { AuditEvent, Page } from '../../api/types';
 import { useApiData } from '../../api/use-api-data';
 import { RelativeTime } from '../../components/RelativeTime';
+import { formatDuration } from '../../components/durations';
 
 const TYPE_LABELS: Record<AuditEventType, string> = {
   'token.created': 'security.activity.types.created',
@@ -21,20 +22,26 @@ const TYPE_LABELS: Record<AuditEventType, string> = {
 
 const WARNING_TYPES: readonly AuditEventType[] = ['token.ip_refused', 'token.rotated_secret_reused', 'token.revoked'];
 
-const VIA_LABELS: Record<string, string> = {
-  rotate: 'security.activity.via.rotate',
-  regenerate: 'security.activity.via.regenerate',
-  self: 'security.activity.via.self',
-};
+
+/**
+ * A secret replacement in plain words: "Secret regenerated", "Secret rotated, the old one worked
+ * 1 more day", never "Rotated rotate".
+ */
+export function rotationSentence(details: AuditEvent['details'], t: (key: string, values?: Record<string, string>) => string, language: string): string | null {
+  const grace = typeof details.gracePeriodSeconds === 'number' ? details.gracePeriodSeconds : 0;
+  if (details.via === 'regenerate') return t('panel.activity.regenerated');
+  const key = details.via === 'self' ? 'panel.activity.selfRotated' : 'panel.activity.rotated';
+  return grace > 0 ? t(`${key}WithGrace`, { duration: formatDuration(grace, language) }) : t(`${key}NoGrace`);
+}
 
 function EventCell({ event }: { event: AuditEvent }) {
-  const { t } = useTranslation();
-  const via = typeof event.details.via === 'string' ? VIA_LABELS[event.details.via] : undefined;
+  const { t, i18n } = useTranslation();
   const name = event.tokenName ?? (typeof event.details.name === 'string' ? event.details.name : null);
+  const sentence = event.type === 'token.rotated' ? rotationSentence(event.details, t, i18n.resolvedLanguage ?? 'en-US') : null;
   return (
     <div>
       <Tag color={WARNING_TYPES.includes(event.type) ? 'red' : 'blue'}>{t(TYPE_LABELS[event.type] ?? 'security.activity.types.other')}</Tag>
-      {via && <Typography.Text type="secondary">{t(via)}</Typography.Text>}
+      {sentence && <Typography.Text type="secondary">{sentence}</Typography.Text>}
       {name && <Typography.Text style={{ display: 'block' }}>{name}</Typography.Text>}
     </div>
   );

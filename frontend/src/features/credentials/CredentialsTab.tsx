@@ -13,6 +13,7 @@ import { STATS_PERIOD_DAYS, TokenStatsCards } from './TokenStatsCards';
 import { DEFAULT_SORT, TokenTable } from './TokenTable';
 import { TokenToolbar } from './TokenToolbar';
 import { useTokenActions } from './use-token-actions';
+import { useFocusReturn } from '../../components/use-focus-return';
 
 export const INITIAL_TOKEN_QUERY: TokenListQuery = { page: 1, limit: 10, ...DEFAULT_SORT };
 
@@ -39,6 +40,8 @@ export function CredentialsTab({ openTokenId, onOpenToken, onCloseToken }: Crede
   const refresh = useCallback(() => setChangeCount((count) => count + 1), []);
   const [rotating, setRotating] = useState<ApiToken | null>(null);
   const confirmAction = useTokenActions(refresh, setRevealedSecret, setRotating);
+  // Create → reveal and rotate → reveal count as one dialog: focus goes back to what opened the first.
+  useFocusReturn(Boolean(formTarget || rotating || revealedSecret));
 
   return (
     <Flex vertical gap={16}>

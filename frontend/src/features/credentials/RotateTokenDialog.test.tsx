@@ -55,7 +55,8 @@ describe('RotateTokenDialog', () => {
 describe('GraceCountdown', () => {
   it('formats the time left to the second, with days when there are any', () => {
     expect(formatRemaining(3_725_000)).toBe('01:02:05');
-    expect(formatRemaining(2 * 86_400_000 + 61_000)).toBe('2d 00:01:01');
+    expect(formatRemaining(2 * 86_400_000 + 61_000)).toBe('2 days 00:01:01');
+    expect(formatRemaining(2 * 86_400_000 + 61_000, 'zh-CN')).toBe('2天 00:01:01');
     expect(formatRemaining(-5)).toBe('00:00:00');
   });
 

@@ -16,3 +16,14 @@ export function limitsBelowUsage(
   if (typeof limits.quotaLimit === 'number' && limits.quotaLimit <= token.quotaUsed && token.quotaUsed > 0) below.push('quota');
   return below;
 }
+
+/** Only limits the edit changes count: an already exhausted token renamed is no news. */
+export function changedLimitsBelowUsage(
+  token: { requestCount: number; quotaUsed: number; requestLimit: number | null; quotaLimit: number | null },
+  limits: { requestLimit?: number | null; quotaLimit?: number | null },
+): ('requests' | 'quota')[] {
+  return limitsBelowUsage(token, {
+    requestLimit: limits.requestLimit !== token.requestLimit ? limits.requestLimit : undefined,
+    quotaLimit: limits.quotaLimit !== token.quotaLimit ? limits.quotaLimit : undefined,
+  });
+}
