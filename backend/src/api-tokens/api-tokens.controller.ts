@@ -8,7 +8,7 @@ import { ApiTokenDetailView, ApiTokenPageView, ApiTokenView, RevealedApiTokenVie
 import { ApiTokensService } from './api-tokens.service';
 import { CreateApiTokenDto } from './dto/create-api-token.dto';
 import { ListApiTokensQuery } from './dto/list-api-tokens.query';
-import { RotateApiTokenDto } from './dto/rotate-api-token.dto';
+import { NewExpiryDto, RotateApiTokenDto } from './dto/rotate-api-token.dto';
 import { UpdateApiTokenDto } from './dto/update-api-token.dto';
 
 const TokenId = () => Param('id', new UuidParamPipe('id'));
@@ -68,7 +68,7 @@ export class ApiTokensController {
   @ApiOkResponse({ type: RevealedApiTokenView })
   @ApiConflictResponse({ description: 'INVALID_STATE: revoked or deleted' })
   rotate(@CurrentPrincipal() principal: Principal, @CurrentActor() actor: Actor, @TokenId() id: string, @Body() body: RotateApiTokenDto): Promise<RevealedApiTokenView> {
-    return this.tokens.rotate(principal.userId, id, body.gracePeriodSeconds ?? 0, actor);
+    return this.tokens.rotate(principal.userId, id, body.gracePeriodSeconds ?? 0, actor, 'rotate', body.expiresAt);
   }
 
   @Post(':id/regenerate')
@@ -76,8 +76,8 @@ export class ApiTokensController {
   @SessionOnly()
   @ApiOperation({ summary: 'Rotate with no grace: new secret, same settings; the old secret fails at once with TOKEN_ROTATED (session only)' })
   @ApiOkResponse({ type: RevealedApiTokenView })
-  regenerate(@CurrentPrincipal() principal: Principal, @CurrentActor() actor: Actor, @TokenId() id: string): Promise<RevealedApiTokenView> {
-    return this.tokens.regenerate(principal.userId, id, actor);
+  regenerate(@CurrentPrincipal() principal: Principal, @CurrentActor() actor: Actor, @TokenId() id: string, @Body() body: NewExpiryDto): Promise<RevealedApiTokenView> {
+    return this.tokens.regenerate(principal.userId, id, actor, body?.expiresAt);
   }
 
   @Delete(':id')
