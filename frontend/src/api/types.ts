@@ -97,6 +97,8 @@ export interface TokenListQuery {
   status?: TokenState;
   sort?: TokenSortField;
   order?: SortOrder;
+  /** Only active tokens expiring within this many days (the expiring-soon banner's link). */
+  expiringWithinDays?: number;
 }
 
 export interface TokenStats {

@@ -38,8 +38,8 @@ export function CredentialsTab({ openTokenId, onOpenToken, onCloseToken }: Crede
   const stats = useApiData(loadStats, String(changeCount));
 
   const refresh = useCallback(() => setChangeCount((count) => count + 1), []);
-  const [rotating, setRotating] = useState<ApiToken | null>(null);
-  const confirmAction = useTokenActions(refresh, setRevealedSecret, setRotating);
+  const [rotating, setRotating] = useState<{ token: ApiToken; mode: 'rotate' | 'regenerate' } | null>(null);
+  const confirmAction = useTokenActions(refresh, (token, mode) => setRotating({ token, mode }));
   // Create → reveal and rotate → reveal count as one dialog: focus goes back to what opened the first.
   useFocusReturn(Boolean(formTarget || rotating || revealedSecret));
 
@@ -98,12 +98,13 @@ export function CredentialsTab({ openTokenId, onOpenToken, onCloseToken }: Crede
       )}
       {rotating && (
         <RotateTokenDialog
-          token={rotating}
+          token={rotating.token}
+          mode={rotating.mode}
           onCancel={() => setRotating(null)}
-          onRotated={(rotated) => {
+          onRotated={(rotated, grace) => {
             setRotating(null);
-            setRevealedSecret({ tokenName: rotated.name, token: rotated.token, regenerated: true, graceUntil: rotated.graceUntil });
-            void message.success(t('security.rotate.done', { name: rotated.name }));
+            setRevealedSecret({ tokenName: rotated.name, token: rotated.token, regenerated: true, graceUntil: grace > 0 ? rotated.graceUntil : null });
+            void message.success(grace > 0 ? t('security.rotate.done', { name: rotated.name }) : t('credentials.confirm.regenerateDone', { name: rotated.name }));
             refresh();
           }}
         />
