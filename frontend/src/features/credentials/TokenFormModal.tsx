@@ -23,7 +23,7 @@ import {
   type TokenFormValues,
 } from './token-form-model';
 
-export type TokenFormTarget = { kind: 'create' } | { kind: 'edit'; token: ApiToken };
+export type TokenFormTarget = { kind: 'create'; prefill?: Partial<TokenFormValues> } | { kind: 'edit'; token: ApiToken };
 
 interface TokenFormModalProps {
   target: TokenFormTarget;
@@ -110,7 +110,7 @@ export function TokenFormModal({ target, onCancel, onCreated, onUpdated }: Token
       <Form<TokenFormValues>
         form={form}
         layout="vertical"
-        initialValues={editing ? editFormDefaults(editing) : createFormDefaults()}
+        initialValues={editing ? editFormDefaults(editing) : { ...createFormDefaults(), ...(target.kind === 'create' ? target.prefill : {}) }}
         onFinish={submit}
         disabled={saving}
         requiredMark="optional"

@@ -1,4 +1,4 @@
-import { DeleteOutlined, EditOutlined, EyeOutlined, FieldTimeOutlined, RedoOutlined, StopOutlined, SyncOutlined } from '@ant-design/icons';
+import { CopyOutlined, DeleteOutlined, EditOutlined, EyeOutlined, FieldTimeOutlined, RedoOutlined, StopOutlined, SyncOutlined } from '@ant-design/icons';
 import { Button, Space, Tooltip } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -68,6 +68,9 @@ export function TokenRowActions({ token, large, labelled, onOpen, onEdit, onConf
       )}
       {state === 'active' && (
         <ActionButton large={large} labelled={labelled} label={t('credentials.actions.regenerate')} icon={<SyncOutlined />} onClick={() => onConfirmedAction('regenerate')} />
+      )}
+      {state !== 'deleted' && (
+        <ActionButton large={large} labelled={labelled} label={t('panel.duplicate.action')} icon={<CopyOutlined />} onClick={() => onConfirmedAction('duplicate')} />
       )}
       {(state === 'active' || state === 'expired') && (
         <ActionButton large={large} labelled={labelled} label={t('credentials.actions.revoke')} icon={<StopOutlined />} onClick={() => onConfirmedAction('revoke')} danger />

@@ -101,7 +101,7 @@ export function TokenTable({ page, loading, query, onQueryChange, onOpen, onEdit
     {
       key: 'actions',
       title: t('credentials.table.actions'),
-      width: 216,
+      width: 248,
       render: (_, token) => (
         <TokenRowActions
           token={token}

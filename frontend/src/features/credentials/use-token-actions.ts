@@ -5,9 +5,9 @@ import { tesseraApi } from '../../api/tessera-api';
 import type { ApiToken } from '../../api/types';
 
 /** `rotate` and `regenerate` open the one secret-replacing dialog (grace period, new expiry); the others ask to confirm. */
-export type ConfirmedTokenAction = 'revoke' | 'regenerate' | 'delete' | 'restore' | 'rotate';
+export type ConfirmedTokenAction = 'revoke' | 'regenerate' | 'delete' | 'restore' | 'rotate' | 'duplicate';
 
-const ACTION_COPY: Record<Exclude<ConfirmedTokenAction, 'rotate' | 'regenerate'>, { title: string; content: string; ok: string; done: string; danger: boolean }> = {
+const ACTION_COPY: Record<Exclude<ConfirmedTokenAction, 'rotate' | 'regenerate' | 'duplicate'>, { title: string; content: string; ok: string; done: string; danger: boolean }> = {
   revoke: {
     title: 'credentials.confirm.revokeTitle',
     content: 'credentials.confirm.revokeContent',
@@ -39,7 +39,7 @@ export function useTokenActions(
   const { t } = useTranslation();
   const { modal, message } = App.useApp();
 
-  const run = async (action: Exclude<ConfirmedTokenAction, 'rotate' | 'regenerate'>, token: ApiToken) => {
+  const run = async (action: Exclude<ConfirmedTokenAction, 'rotate' | 'regenerate' | 'duplicate'>, token: ApiToken) => {
     switch (action) {
       case 'revoke':
         return void (await tesseraApi.revokeToken(token.id));
@@ -52,6 +52,7 @@ export function useTokenActions(
 
   return (action: ConfirmedTokenAction, token: ApiToken) => {
     if (action === 'rotate' || action === 'regenerate') return onRotate(token, action);
+    if (action === 'duplicate') return; // handled by the list: it opens the create form
     const copy = ACTION_COPY[action];
     modal.confirm({
       title: t(copy.title, { name: token.name }),
