@@ -256,9 +256,9 @@ describe('the panel in Chromium', () => {
     const hour = rotate.getByRole('radio', { name: en('security.rotate.grace.hour'), exact: true });
     expect(await hour.isChecked()).toBe(true);
     await rotate.getByRole('radio', { name: en('security.rotate.grace.none'), exact: true }).check();
-    await rotate.getByText(en('security.rotate.noGraceWarning')).waitFor();
+    await rotate.getByText(en('credentials.confirm.regenerateContent')).waitFor();
     await hour.check();
-    await rotate.getByText(en('security.rotate.noGraceWarning')).waitFor({ state: 'detached' });
+    await rotate.getByText(en('credentials.confirm.regenerateContent')).waitFor({ state: 'detached' });
     expect(await hour.isChecked()).toBe(true);
     await restMouse(page);
     await saveScreenshot(page, 'rotate-dialog.png');
@@ -337,6 +337,8 @@ describe('the panel in Chromium', () => {
     expect([oldSecret, rotatedSecret]).not.toContain(newestSecret);
     expect(await regenerated.getByRole('timer').count()).toBe(0); // no grace, so nothing counts down
     await regenerated.getByRole('button', { name: en('credentials.reveal.acknowledge') }).click();
+    // Nothing was copied: the dialog asks once, then closes.
+    await regenerated.getByRole('button', { name: en('panel.reveal.closeAnyway') }).click();
     await regenerated.waitFor({ state: 'detached' });
     await page.getByText(en('credentials.confirm.regenerateDone', { name })).waitFor();
 
@@ -639,12 +641,13 @@ describe('the panel in Chromium', () => {
     await page.getByRole('searchbox', { name: en('credentials.toolbar.search') }).fill('nightly');
     await page.getByRole('searchbox', { name: en('credentials.toolbar.search') }).press('Enter');
 
-    await page.waitForURL('**/sign-in?redirect=%2Fsettings%2Fcredentials');
+    // …and back to the same list: the search lives in the URL, so it comes along.
+    await page.waitForURL('**/sign-in?redirect=%2Fsettings%2Fcredentials%3Fq%3Dnightly');
     await page.getByText(en('auth.signIn.sessionExpired')).waitFor();
     expect(await page.evaluate((key) => localStorage.getItem(key), SESSION_KEY)).toBeNull();
 
     await signIn(page, account);
-    await page.waitForURL('**/settings/credentials');
+    await page.waitForURL('**/settings/credentials?q=nightly');
     await page.getByRole('tab', { name: en('common.nav.credentials'), selected: true }).waitFor();
     await tokenRow(page, 'nightly export').waitFor();
 

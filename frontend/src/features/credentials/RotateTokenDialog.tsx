@@ -69,7 +69,8 @@ export function RotateTokenDialog({ token, mode = 'rotate', onCancel, onRotated 
   return (
     <Modal
       open
-      title={grace === 0 ? t('credentials.confirm.regenerateTitle', { name: token.name }) : t('security.rotate.title', { name: token.name })}
+      // The title stays while the grace choice changes, so the dialog keeps its accessible name.
+      title={mode === 'regenerate' ? t('credentials.confirm.regenerateTitle', { name: token.name }) : t('security.rotate.title', { name: token.name })}
       okText={grace === 0 ? t('credentials.actions.regenerate') : t('security.rotate.submit')}
       okButtonProps={{ loading: busy, danger: grace === 0, disabled: expired && expiry === 'keep' }}
       cancelText={t('common.cancel')}
