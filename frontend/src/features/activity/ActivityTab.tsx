@@ -30,8 +30,9 @@ const WARNING_TYPES: readonly AuditEventType[] = ['token.ip_refused', 'token.rot
 export function rotationSentence(details: AuditEvent['details'], t: (key: string, values?: Record<string, string>) => string, language: string): string | null {
   const grace = typeof details.gracePeriodSeconds === 'number' ? details.gracePeriodSeconds : 0;
   if (details.via === 'regenerate') return t('panel.activity.regenerated');
-  const key = details.via === 'self' ? 'panel.activity.selfRotated' : 'panel.activity.rotated';
-  return grace > 0 ? t(`${key}WithGrace`, { duration: formatDuration(grace, language) }) : t(`${key}NoGrace`);
+  const self = details.via === 'self';
+  if (grace === 0) return t(self ? 'panel.activity.selfRotatedNoGrace' : 'panel.activity.rotatedNoGrace');
+  return t(self ? 'panel.activity.selfRotatedWithGrace' : 'panel.activity.rotatedWithGrace', { duration: formatDuration(grace, language) });
 }
 
 function EventCell({ event }: { event: AuditEvent }) {

@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { TOKEN_RULES, type TokenSortField } from '@tessera/backend/contract';
-import { Button, Card, Empty, Flex, Grid, List, Table, Typography, type TableProps } from 'antd';
+import { Button, Card, Empty, Flex, Grid, Pagination, Spin, Table, Typography, type TableProps } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
 import { useTranslation } from 'react-i18next';
 import type { ApiToken, Page, TokenListQuery } from '../../api/types';
@@ -147,23 +147,29 @@ export function TokenTable({ page, loading, query, onQueryChange, onOpen, onEdit
   };
 
   if (layout.cards) {
+    const tokens = page?.data ?? [];
     return (
-      <List<ApiToken>
-        aria-label={t('panel.list.label')}
-        dataSource={page?.data ?? []}
-        loading={loading}
-        locale={{ emptyText: invitation ?? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} /> }}
-        pagination={{
-          ...pagination,
-          size: 'small',
-          onChange: (current, pageSize) => onQueryChange({ ...query, page: current, limit: pageSize }),
-        }}
-        renderItem={(token) => (
-          <List.Item key={token.id} style={{ paddingInline: 0 }} data-testid="token-card">
-            <TokenCard token={token} onOpen={onOpen} onEdit={onEdit} onConfirmedAction={onConfirmedAction} />
-          </List.Item>
-        )}
-      />
+      <Spin spinning={loading}>
+        <Flex vertical gap={12}>
+          {tokens.length === 0 && !loading ? (
+            (invitation ?? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />)
+          ) : (
+            <ul aria-label={t('panel.list.label')} style={{ listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: 12 }}>
+              {tokens.map((token) => (
+                <li key={token.id} data-testid="token-card">
+                  <TokenCard token={token} onOpen={onOpen} onEdit={onEdit} onConfirmedAction={onConfirmedAction} />
+                </li>
+              ))}
+            </ul>
+          )}
+          <Pagination
+            {...pagination}
+            size="small"
+            align="center"
+            onChange={(current, pageSize) => onQueryChange({ ...query, page: current, limit: pageSize })}
+          />
+        </Flex>
+      </Spin>
     );
   }
 
