@@ -58,7 +58,7 @@ export function TokenRowActions({ token, large, labelled, onOpen, onEdit, onConf
   const { t } = useTranslation();
   const { state } = token;
   return (
-    <Space size={large || labelled ? 8 : 0} wrap={large || labelled}>
+    <Space size={labelled ? 8 : 0} wrap={large || labelled}>
       {!labelled && <ActionButton large={large} label={t('credentials.actions.details')} icon={<EyeOutlined />} onClick={onOpen} />}
       {(state === 'active' || state === 'expired') && (
         <ActionButton large={large} labelled={labelled} label={t('credentials.actions.edit')} icon={<EditOutlined />} onClick={onEdit} />
