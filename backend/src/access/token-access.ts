@@ -1,8 +1,10 @@
 import { HttpStatus, Injectable, Logger } from '@nestjs/common';
 import { TokenVerifier, type VerifiedToken } from '../api-tokens/token-verifier';
 import { AuditService } from '../audit/audit.service';
+import { Admittance, NO_HEADERS } from './admittance';
 import { ipAllowed } from './ip-allowlist';
-import { scopeGranted, type ErrorCode, type Scope } from '../contract';
+import { rateLimitHeaders } from './rate-limit-headers';
+import { scopeGranted, statusOf, type ErrorCode, type Scope } from '../contract';
 import { Admission, hasLimits, LimiterUnavailableError, UsageLimiter } from '../usage/limiter/usage-limiter';
 import { UsageRecorder } from '../usage/usage-recorder';
 import { UsageRepository } from '../usage/usage.repository';
@@ -18,6 +20,8 @@ export interface AccessRequirement {
 export interface AccessContext {
   /** The client IP the call came from, when known: checked against the token's allowlist, and noted with a rotated-out secret's reuse. */
   ip?: string | null;
+  /** The address the usage event records, when it is not `ip` (the verify API: the service's own address as a fallback). */
+  usageIp?: string | null;
   now?: Date;
 }
 
@@ -41,21 +45,6 @@ export interface AccessDecision {
   charged: number;
 }
 
-const STATUS: Record<AccessCode, number> = {
-  VALID: HttpStatus.OK,
-  TOKEN_INVALID: HttpStatus.UNAUTHORIZED,
-  TOKEN_EXPIRED: HttpStatus.UNAUTHORIZED,
-  TOKEN_REVOKED: HttpStatus.UNAUTHORIZED,
-  TOKEN_DELETED: HttpStatus.UNAUTHORIZED,
-  TOKEN_ROTATED: HttpStatus.UNAUTHORIZED,
-  IP_NOT_ALLOWED: HttpStatus.FORBIDDEN,
-  SESSION_REQUIRED: HttpStatus.FORBIDDEN,
-  INSUFFICIENT_SCOPE: HttpStatus.FORBIDDEN,
-  REQUEST_LIMIT_EXCEEDED: HttpStatus.TOO_MANY_REQUESTS,
-  QUOTA_EXCEEDED: HttpStatus.TOO_MANY_REQUESTS,
-  RATE_LIMITED: HttpStatus.TOO_MANY_REQUESTS,
-  LIMITER_UNAVAILABLE: HttpStatus.SERVICE_UNAVAILABLE,
-};
 
 const LIMIT_MESSAGES = {
   REQUEST_LIMIT_EXCEEDED: 'The token has used all of its request limit',
@@ -82,6 +71,18 @@ export class TokenAccess {
     private readonly audit: AuditService,
   ) {}
 
+  /**
+   * The one step both callers take: the decision, the limit headers to answer with (a shared empty
+   * object when the token has no limits) and the completion that records the usage event. The
+   * caller answers with `headers` (on a refusal too), and calls `complete(success)` once the
+   * outcome is known: the guard when the answer is sent, the verify API right away.
+   */
+  async admit(plaintext: string, requirement: AccessRequirement, cost: number, context: AccessContext = {}): Promise<Admittance> {
+    const decision = await this.decide(plaintext, requirement, cost, context);
+    const headers = decision.admission === null ? NO_HEADERS : rateLimitHeaders(decision.admission);
+    return new Admittance(decision, headers, this, context.usageIp !== undefined ? context.usageIp : (context.ip ?? null));
+  }
+
   async decide(plaintext: string, requirement: AccessRequirement, cost: number, context: AccessContext = {}): Promise<AccessDecision> {
     const now = context.now ?? new Date();
     const ip = context.ip ?? null;
@@ -98,8 +99,9 @@ export class TokenAccess {
       return refusal('IP_NOT_ALLOWED', `This token may not be used from ${ip ?? 'an unknown address'}`, token);
     }
     if (requirement.sessionOnly) return refusal('SESSION_REQUIRED', 'This action needs a signed-in session, not a token', token);
-    const missing = requirement.scopes.find((scope) => !scopeGranted(token.scopes, scope));
-    if (missing) return refusal('INSUFFICIENT_SCOPE', `This action needs the ${missing} scope`, token);
+    for (const scope of requirement.scopes) {
+      if (!scopeGranted(token.scopes, scope)) return refusal('INSUFFICIENT_SCOPE', `This action needs the ${scope} scope`, token);
+    }
 
     if (!hasLimits(token)) return { code: 'VALID', status: HttpStatus.OK, message: 'The token is valid', token, admission: null, charged: cost };
     let admission: Admission;
@@ -147,5 +149,5 @@ export class TokenAccess {
 }
 
 function refusal(code: Exclude<AccessCode, 'VALID'>, message: string, token: VerifiedToken | null): AccessDecision {
-  return { code, status: STATUS[code], message, token, admission: null, charged: 0 };
+  return { code, status: statusOf(code), message, token, admission: null, charged: 0 };
 }

@@ -1,15 +1,10 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { ALL_SCOPES, TOKEN_STATES, type Scope, type TokenState } from '../contract';
 import type { ApiToken, ApiTokenRetiredSecret } from '@prisma/client';
-import { tokenStateOf } from './token-state';
+import { isExpiringSoon, tokenStateOf } from '../contract';
+import { UsageSummaryView } from '../usage/usage.views';
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
-
-/** Active (not revoked, deleted or expired) and expiring within `noticeDays`. */
-export function isExpiringSoon(token: ApiToken, now: Date, noticeDays: number): boolean {
-  if (!token.expiresAt || tokenStateOf(token, now) !== 'active') return false;
-  return token.expiresAt.getTime() - now.getTime() <= noticeDays * 86_400_000;
-}
 
 /** A token as the API shows it: never its secret or hash. */
 export class ApiTokenView {
@@ -100,16 +95,6 @@ export class RevealedApiTokenView extends ApiTokenView {
   @ApiProperty({ example: 'tsr_…', description: 'The secret. Shown this once; store it now.' }) token!: string;
 }
 
-export class UsageSummaryView {
-  @ApiProperty() totalRequests!: number;
-  @ApiProperty() successCount!: number;
-  @ApiProperty() failureCount!: number;
-  @ApiProperty({ description: 'successCount / totalRequests, 0 when there were none' }) successRate!: number;
-  @ApiProperty() totalCost!: number;
-  @ApiProperty() last7DaysRequests!: number;
-  @ApiProperty() last30DaysRequests!: number;
-}
-
 /** One of the token's most recent distinct client addresses ("last used from"). */
 export class RecentIpView {
   @ApiProperty({ example: '203.0.113.7' }) ip!: string;
@@ -140,36 +125,3 @@ export class ApiTokenPageView {
   @ApiProperty() totalPages!: number;
 }
 
-export class UsagePointView {
-  @ApiProperty({ example: '2026-11-24' }) date!: string;
-  @ApiProperty() requests!: number;
-  @ApiProperty() successes!: number;
-  @ApiProperty() failures!: number;
-  @ApiProperty() cost!: number;
-}
-
-export class TokenUsageView {
-  @ApiProperty({ format: 'uuid' }) tokenId!: string;
-  @ApiProperty() days!: number;
-  @ApiProperty({ example: '2026-10-26' }) from!: string;
-  @ApiProperty({ example: '2026-11-24' }) to!: string;
-  @ApiProperty({ type: UsagePointView, isArray: true }) points!: UsagePointView[];
-}
-
-export class TokenStatsView {
-  @ApiProperty() days!: number;
-  @ApiProperty({ format: 'date-time' }) periodStart!: string;
-  @ApiProperty({ format: 'date-time' }) periodEnd!: string;
-  @ApiProperty() totalTokens!: number;
-  @ApiProperty() activeTokens!: number;
-  @ApiProperty() expiredTokens!: number;
-  @ApiProperty() revokedTokens!: number;
-  @ApiProperty() deletedTokens!: number;
-  @ApiProperty() totalRequests!: number;
-  @ApiProperty() successCount!: number;
-  @ApiProperty() failureCount!: number;
-  @ApiProperty() successRate!: number;
-  @ApiProperty() totalCost!: number;
-  @ApiPropertyOptional({ description: 'Sum of quotaUsed over live tokens' }) quotaUsed!: number;
-  @ApiProperty() avgCostPerRequest!: number;
-}

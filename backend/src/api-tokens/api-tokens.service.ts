@@ -1,7 +1,7 @@
-import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { AppException, invalidState, notFound, validationFailed } from '../common/app-exception';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { normalizeScopes, type Scope } from '../contract';
+import { allowedIpsProblems, expiryNoticeUntil, normalizeScopes, type Scope } from '../contract';
 import { ApiToken, Prisma } from '@prisma/client';
 import { UsageStatsService } from '../usage/usage-stats.service';
 import { ApiTokensRepository } from './api-tokens.repository';
@@ -10,7 +10,6 @@ import { ApiTokenDetailView, ApiTokenPageView, ApiTokenView, RetiredSecretView, 
 import { CreateApiTokenDto } from './dto/create-api-token.dto';
 import { ListApiTokensQuery } from './dto/list-api-tokens.query';
 import { UpdateApiTokenDto } from './dto/update-api-token.dto';
-import { allowedIpsProblems } from '../access/ip-allowlist';
 import { generateToken, hashToken, previewToken } from './token-format';
 import { TokenInvalidation } from './token-invalidation';
 import type { Actor } from '../audit/actor';
@@ -58,7 +57,7 @@ export class ApiTokensService {
     const now = new Date();
     const [{ rows, total }, expiringSoonCount] = await Promise.all([
       this.tokens.list({ ...query, state: query.status, userId, now }),
-      this.tokens.countExpiringSoon(userId, now, new Date(now.getTime() + this.config.EXPIRY_NOTICE_DAYS * 86_400_000)),
+      this.tokens.countExpiringSoon(userId, now, expiryNoticeUntil(now, this.config.EXPIRY_NOTICE_DAYS)),
     ]);
     return {
       data: rows.map((row) => this.viewOf(row, now)),
@@ -95,7 +94,7 @@ export class ApiTokensService {
   async rotateSelf(principal: Principal, gracePeriodSeconds: number, actor: Actor): Promise<RevealedApiTokenView> {
     const pat = this.patOf(principal);
     if (pat.retiredSecretGraceUntil) {
-      throw new AppException(HttpStatus.UNAUTHORIZED, 'TOKEN_ROTATED', 'This secret was already replaced by a rotation; rotate with the current secret');
+      throw new AppException('TOKEN_ROTATED', 'This secret was already replaced by a rotation; rotate with the current secret');
     }
     return this.rotate(pat.userId, pat.tokenId, gracePeriodSeconds, actor, 'self');
   }
@@ -227,7 +226,7 @@ export class ApiTokensService {
 
   private patOf(principal: Principal): Extract<Principal, { kind: 'pat' }> {
     if (principal.kind !== 'pat') {
-      throw new AppException(HttpStatus.FORBIDDEN, 'TOKEN_REQUIRED', 'This route is about the calling token; call it with a personal access token');
+      throw new AppException('TOKEN_REQUIRED', 'This route is about the calling token; call it with a personal access token');
     }
     return principal;
   }
@@ -262,9 +261,7 @@ export class ApiTokensService {
 
   private capReached(): AppException {
     const max = this.config.MAX_TOKENS_PER_USER;
-    return new AppException(
-      HttpStatus.CONFLICT,
-      'TOKEN_LIMIT_REACHED',
+    return new AppException('TOKEN_LIMIT_REACHED',
       `You already have ${max} tokens; delete one before creating another`,
     );
   }

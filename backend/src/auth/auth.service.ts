@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { AppException } from '../common/app-exception';
 import { PasswordHasher } from '../users/password-hasher';
 import { UserView } from '../users/user.view';
@@ -32,7 +32,7 @@ export class AuthService {
     const user = await this.usersRepository.findByEmail(input.email);
     const matches = await this.hasher.verify(user?.passwordHash ?? (await this.unknownUserHash()), input.password);
     if (!user || !matches) {
-      throw new AppException(HttpStatus.UNAUTHORIZED, 'INVALID_CREDENTIALS', 'Wrong email or password');
+      throw new AppException('INVALID_CREDENTIALS', 'Wrong email or password');
     }
     await this.throttle.recordSuccess(input.email);
     return { access_token: this.sessions.issue(user.id, user.sessionVersion), expires_in: this.sessions.expiresInSeconds, user: UserView.from(user) };

@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { AppException } from '../common/app-exception';
 import { UsersRepository } from '../users/users.repository';
 import { SessionTokens, unauthenticated } from './session-tokens';
@@ -21,7 +21,7 @@ export class SessionAuthenticator {
     const current = await this.users.sessionVersionOf(userId);
     if (current === null) throw unauthenticated('The session belongs to no account');
     if (current !== sessionVersion) {
-      throw new AppException(HttpStatus.UNAUTHORIZED, 'SESSION_EXPIRED', 'The password was changed since this session began; sign in again');
+      throw new AppException('SESSION_EXPIRED', 'The password was changed since this session began; sign in again');
     }
     return userId;
   }

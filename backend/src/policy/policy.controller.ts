@@ -27,7 +27,7 @@ export class PolicyController {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   @Get()
-  @ApiOperation({ summary: 'The token rules of this install: longest lifetime, whether "no expiry" is allowed, notice window, cap (public)' })
+  @ApiOperation({ operationId: 'getPolicy', summary: 'The token rules of this install: longest lifetime, whether "no expiry" is allowed, notice window, cap (public)' })
   @ApiOkResponse({ type: TokenPolicyView })
   policy(): TokenPolicyView {
     return tokenPolicyOf(this.config);

@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { AppException, notFound } from '../common/app-exception';
 import { User } from '@prisma/client';
 import { UpdateProfileDto } from './dto/update-profile.dto';
@@ -35,12 +35,12 @@ export class UsersService {
     const user = await this.getById(id);
     if (input.newPassword !== undefined) {
       if (!input.currentPassword) {
-        throw new AppException(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', 'Validation failed', [
+        throw new AppException('VALIDATION_FAILED', 'Validation failed', [
           { field: 'currentPassword', constraint: 'required', message: 'currentPassword is required to change the password' },
         ]);
       }
       if (!(await this.hasher.verify(user.passwordHash, input.currentPassword))) {
-        throw new AppException(HttpStatus.FORBIDDEN, 'CURRENT_PASSWORD_INVALID', 'The current password is wrong', [
+        throw new AppException('CURRENT_PASSWORD_INVALID', 'The current password is wrong', [
           { field: 'currentPassword', constraint: 'matches', message: 'currentPassword is wrong' },
         ]);
       }
@@ -68,7 +68,7 @@ export class UsersService {
       ...(byEmail ? [{ field: 'email', constraint: 'unique', message: 'email is already registered' }] : []),
     ];
     if (details.length > 0) {
-      throw new AppException(HttpStatus.CONFLICT, 'CONFLICT', details.map((detail) => detail.message).join('; '), details);
+      throw new AppException('CONFLICT', details.map((detail) => detail.message).join('; '), details);
     }
   }
 }

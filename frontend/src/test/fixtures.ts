@@ -33,6 +33,7 @@ export function aToken(overrides: Partial<ApiToken> = {}): ApiToken {
     lastUsedIp: null,
     rotatedAt: null,
     graceUntil: null,
+    expiringSoon: false,
     createdAt: '2025-01-01T00:00:00.000Z',
     updatedAt: '2025-01-01T00:00:00.000Z',
     ...overrides,

@@ -29,9 +29,3 @@ export class ListApiTokensQuery extends PageQuery {
   @IsOptional() @IsIn(['asc', 'desc'])
   order: 'asc' | 'desc' = 'desc';
 }
-
-export class DaysQuery {
-  @ApiPropertyOptional({ default: 30, minimum: 1, maximum: 366 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(366)
-  days: number = 30;
-}

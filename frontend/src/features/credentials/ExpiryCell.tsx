@@ -2,17 +2,14 @@ import { Flex, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 
-/** A token ending within this many days is shown in the warning colour. */
-export const EXPIRY_WARNING_DAYS = 7;
-
 /** The exact date and time (not only in a tooltip), with "in a month" beside it. */
 export function ExpiryCell({ expiresAt, expiringSoon = false }: { expiresAt: string | null; expiringSoon?: boolean }) {
   const { t } = useTranslation();
   if (!expiresAt) return <Typography.Text type="secondary">{t('credentials.expiry.noExpiry')}</Typography.Text>;
 
   const moment = dayjs(expiresAt);
-  const now = dayjs();
-  const type = moment.isBefore(now) ? 'danger' : moment.diff(now, 'day', true) <= EXPIRY_WARNING_DAYS ? 'warning' : undefined;
+  // "Soon" is the server's call (`expiringSoon`, from its EXPIRY_NOTICE_DAYS), never a window of the panel's own.
+  const type = moment.isBefore(dayjs()) ? 'danger' : expiringSoon ? 'warning' : undefined;
   return (
     <Flex vertical gap={2} align="flex-start">
       <Typography.Text type={type}>

@@ -1,0 +1,33 @@
+// Generated from backend/src/contract/error-codes.ts (the one catalogue of codes and statuses): do not edit.
+
+/** The HTTP status Tessera answers each error code with. */
+export const ERROR_STATUS = {
+  "VALIDATION_FAILED": 400,
+  "MALFORMED_JSON": 400,
+  "PAYLOAD_TOO_LARGE": 413,
+  "UNAUTHENTICATED": 401,
+  "SESSION_EXPIRED": 401,
+  "INVALID_CREDENTIALS": 401,
+  "CURRENT_PASSWORD_INVALID": 403,
+  "TOKEN_INVALID": 401,
+  "TOKEN_EXPIRED": 401,
+  "TOKEN_REVOKED": 401,
+  "TOKEN_DELETED": 401,
+  "TOKEN_ROTATED": 401,
+  "INSUFFICIENT_SCOPE": 403,
+  "TOKEN_REQUIRED": 403,
+  "SESSION_REQUIRED": 403,
+  "IP_NOT_ALLOWED": 403,
+  "REQUEST_LIMIT_EXCEEDED": 429,
+  "QUOTA_EXCEEDED": 429,
+  "RATE_LIMITED": 429,
+  "TOKEN_LIMIT_REACHED": 409,
+  "NOT_FOUND": 404,
+  "CONFLICT": 409,
+  "INVALID_STATE": 409,
+  "DATABASE_UNAVAILABLE": 503,
+  "LIMITER_UNAVAILABLE": 503,
+  "INTERNAL_ERROR": 500
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
