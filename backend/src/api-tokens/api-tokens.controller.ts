@@ -9,7 +9,7 @@ import { ApiTokenDetailView, ApiTokenPageView, ApiTokenView, RevealedApiTokenVie
 import { ApiTokensService } from './api-tokens.service';
 import { CreateApiTokenDto } from './dto/create-api-token.dto';
 import { ListApiTokensQuery } from './dto/list-api-tokens.query';
-import { RotateApiTokenDto } from './dto/rotate-api-token.dto';
+import { NewExpiryDto, RotateApiTokenDto } from './dto/rotate-api-token.dto';
 import { UpdateApiTokenDto } from './dto/update-api-token.dto';
 import { ReturnsSecret } from '../common/decorators/returns-secret.decorator';
 
@@ -73,7 +73,7 @@ export class ApiTokensController {
   @ApiConflictResponse({ description: 'INVALID_STATE: revoked or deleted' })
   @ReturnsSecret()
   rotate(@CurrentPrincipal() principal: Principal, @CurrentActor() actor: Actor, @TokenId() id: string, @Body() body: RotateApiTokenDto): Promise<RevealedApiTokenView> {
-    return this.tokens.rotate(principal.userId, id, body.gracePeriodSeconds ?? 0, actor);
+    return this.tokens.rotate(principal.userId, id, body.gracePeriodSeconds ?? 0, actor, 'rotate', body.expiresAt);
   }
 
   @Post(':id/regenerate')
@@ -83,8 +83,8 @@ export class ApiTokensController {
   @ApiOkResponse({ type: RevealedApiTokenView })
   @ApiErrorResponses('INVALID_STATE')
   @ReturnsSecret()
-  regenerate(@CurrentPrincipal() principal: Principal, @CurrentActor() actor: Actor, @TokenId() id: string): Promise<RevealedApiTokenView> {
-    return this.tokens.regenerate(principal.userId, id, actor);
+  regenerate(@CurrentPrincipal() principal: Principal, @CurrentActor() actor: Actor, @TokenId() id: string, @Body() body: NewExpiryDto): Promise<RevealedApiTokenView> {
+    return this.tokens.regenerate(principal.userId, id, actor, body?.expiresAt);
   }
 
   @Delete(':id')

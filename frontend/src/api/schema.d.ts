@@ -732,6 +732,11 @@ export interface components {
             usingRetiredSecret: boolean;
         };
         RotateApiTokenDto: {
+            /**
+             * Format: date-time
+             * @description New expiry, as for regenerate. Absent: unchanged
+             */
+            expiresAt?: string | null;
             /** @description How long the old secret keeps working (0 to 7 days); then it fails with TOKEN_ROTATED. Default: 0. */
             gracePeriodSeconds?: number;
         };
@@ -1050,6 +1055,13 @@ export interface components {
              *     ]
              */
             allowedIps?: string[];
+        };
+        NewExpiryDto: {
+            /**
+             * Format: date-time
+             * @description New expiry for the token (future, at most MAX_TOKEN_LIFETIME_DAYS away; null = no expiry where allowed). Absent: unchanged
+             */
+            expiresAt?: string | null;
         };
         AuditEventView: {
             /** Format: uuid */
@@ -2282,10 +2294,12 @@ export interface operations {
             query?: {
                 page?: number;
                 limit?: number;
-                /** @description Matches name or description, case-insensitive */
+                /** @description Matches name or description, case-insensitive, or any scope whose name contains it (e.g. "tokens:" or "write") */
                 search?: string;
                 /** @description Absent: every token that is not deleted */
                 status?: "active" | "expired" | "revoked" | "deleted";
+                /** @description Only active tokens that expire within this many days from now (the panel's "expiring soon" banner uses EXPIRY_NOTICE_DAYS) */
+                expiringWithinDays?: number;
                 sort?: "createdAt" | "name" | "expiresAt" | "lastUsedAt" | "requestCount";
                 order?: "asc" | "desc";
             };
@@ -2898,7 +2912,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["NewExpiryDto"];
+            };
+        };
         responses: {
             /** @description Ok */
             200: {
@@ -2909,7 +2927,7 @@ export interface operations {
                     "application/json": components["schemas"]["RevealedApiTokenView"];
                 };
             };
-            /** @description Codes: VALIDATION_FAILED */
+            /** @description Codes: VALIDATION_FAILED, MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2947,6 +2965,15 @@ export interface operations {
             };
             /** @description Codes: INVALID_STATE */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: PAYLOAD_TOO_LARGE */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
