@@ -9,6 +9,7 @@ import { AppConfig } from './config/app-config';
 import { AppConfigModule } from './config/app-config.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
+import { LeakResponseModule } from './leak-response/leak-response.module';
 import { loggerOptions } from './logging';
 import { UsageModule } from './usage/usage.module';
 import { RedisModule } from './redis/redis.module';
@@ -41,6 +42,7 @@ export class AppModule {
         PolicyModule,
         ExpiryNoticesModule,
         VerifyModule,
+        LeakResponseModule,
       ],
     };
   }

@@ -46,7 +46,7 @@ export async function createApp(config: AppConfig, database: StartedDatabase): P
       databaseUrl: database.url,
       poolSize: database.embedded ? Math.min(4, EMBEDDED_MAX_CONNECTIONS) : 10,
     }),
-    { bufferLogs: true, bodyParser: false },
+    { bufferLogs: true, bodyParser: false, rawBody: true },
   );
   app.useLogger(app.get(Logger));
   app.set('trust proxy', parseTrustProxy(config.TRUST_PROXY));

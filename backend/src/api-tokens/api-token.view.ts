@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ALL_SCOPES, TOKEN_STATES, type Scope, type TokenState } from '../contract';
-import type { ApiToken, ApiTokenRetiredSecret } from '@prisma/client';
+import type { ApiToken, ApiTokenRetiredSecret, TokenLeak } from '@prisma/client';
 import { tokenStateOf } from './token-state';
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
@@ -9,6 +9,20 @@ const iso = (date: Date | null) => (date ? date.toISOString() : null);
 export function isExpiringSoon(token: ApiToken, now: Date, noticeDays: number): boolean {
   if (!token.expiresAt || tokenStateOf(token, now) !== 'active') return false;
   return token.expiresAt.getTime() - now.getTime() <= noticeDays * 86_400_000;
+}
+
+/** Where and when a leaked token was found (see docs/secret-scanning.md). */
+export class TokenLeakView {
+  @ApiProperty({ nullable: true, type: String, example: 'github', description: 'Who reported it: `github` for partner alerts, else the report\'s `source`' })
+  source!: string | null;
+  @ApiProperty({ nullable: true, type: String, example: 'https://github.com/octo/app/blob/main/.env' }) url!: string | null;
+  @ApiProperty({ format: 'date-time' }) reportedAt!: string;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'When the owner dismissed the panel banner' })
+  dismissedAt!: string | null;
+
+  static from(leak: TokenLeak): TokenLeakView {
+    return { source: leak.source, url: leak.url, reportedAt: leak.reportedAt.toISOString(), dismissedAt: iso(leak.dismissedAt) };
+  }
 }
 
 /** A token as the API shows it: never its secret or hash. */
@@ -23,6 +37,10 @@ export class ApiTokenView {
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) expiresAt!: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) revokedAt!: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) deletedAt!: string | null;
+  @ApiProperty({ nullable: true, type: String, enum: ['leaked'], description: 'Why it was revoked, when the server revoked it itself' })
+  revokedReason!: 'leaked' | null;
+  @ApiProperty({ nullable: true, type: TokenLeakView, description: 'Set when the token was revoked because it was found in public' })
+  leak!: TokenLeakView | null;
   @ApiProperty({ nullable: true, type: Number }) requestLimit!: number | null;
   @ApiProperty({ nullable: true, type: Number }) quotaLimit!: number | null;
   @ApiProperty({ nullable: true, type: Number, description: 'Calls per minute' }) rateLimit!: number | null;
@@ -45,7 +63,7 @@ export class ApiTokenView {
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
   @ApiProperty({ description: 'Active and expiring within EXPIRY_NOTICE_DAYS (see GET /policy)' }) expiringSoon!: boolean;
 
-  static from(token: ApiToken, now: Date, noticeDays: number): ApiTokenView {
+  static from(token: ApiToken, now: Date, noticeDays: number, leak: TokenLeak | null = null): ApiTokenView {
     return {
       id: token.id,
       name: token.name,
@@ -57,6 +75,8 @@ export class ApiTokenView {
       expiresAt: iso(token.expiresAt),
       revokedAt: iso(token.revokedAt),
       deletedAt: iso(token.deletedAt),
+      revokedReason: leak ? 'leaked' : null,
+      leak: leak ? TokenLeakView.from(leak) : null,
       requestLimit: token.requestLimit,
       quotaLimit: token.quotaLimit,
       rateLimit: token.rateLimit,

@@ -53,6 +53,8 @@ export const ERROR_CODES = {
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
   /** The shared limiter (Redis) cannot be reached; limited tokens fail closed. */
   LIMITER_UNAVAILABLE: 'LIMITER_UNAVAILABLE',
+  /** A secret scanning partner alert whose signature is missing, unknown or wrong (POST /v1/secret-scanning/github). */
+  SIGNATURE_INVALID: 'SIGNATURE_INVALID',
   /** Anything unexpected. Never sent for bad input. */
   INTERNAL_ERROR: 'INTERNAL_ERROR',
 } as const;

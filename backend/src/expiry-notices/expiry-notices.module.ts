@@ -3,10 +3,12 @@ import { ExpiryNoticeDispatcher } from './expiry-notice-dispatcher';
 import { ExpiryNoticesRepository } from './expiry-notices.repository';
 import { ExpiryWebhookController } from './expiry-webhook.controller';
 import { ExpiryWebhookService } from './expiry-webhook.service';
+import { OwnerNotifier } from './owner-notifier';
 import { WebhookSender } from './webhook-sender';
 
 @Module({
   controllers: [ExpiryWebhookController],
-  providers: [ExpiryNoticesRepository, ExpiryWebhookService, ExpiryNoticeDispatcher, WebhookSender],
+  providers: [ExpiryNoticesRepository, ExpiryWebhookService, ExpiryNoticeDispatcher, WebhookSender, OwnerNotifier],
+  exports: [OwnerNotifier],
 })
 export class ExpiryNoticesModule {}
