@@ -43,6 +43,7 @@ export const ERROR_STATUS: Partial<Record<ErrorCode, number>> = {
   INVALID_STATE: 409,
   DATABASE_UNAVAILABLE: 503,
   LIMITER_UNAVAILABLE: 503,
+  SIGNATURE_INVALID: 401,
   INTERNAL_ERROR: 500,
 };
 
@@ -70,6 +71,7 @@ const MESSAGES: Partial<Record<ErrorCode, string>> = {
   INVALID_STATE: 'Only a deleted token can be restored',
   DATABASE_UNAVAILABLE: 'The database is unavailable, try again shortly',
   LIMITER_UNAVAILABLE: 'Usage limits cannot be checked right now; try again shortly',
+  SIGNATURE_INVALID: 'The alert is not signed by a configured GitHub secret scanning key',
 };
 
 const REASONS: Record<number, string> = {
