@@ -1,12 +1,13 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { Body, Controller, HttpCode, HttpStatus, Ip, Post, Req, type RawBodyRequest } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBadRequestResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBadRequestResponse, ApiBody, ApiHeader, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { AppException } from '../common/app-exception';
 import { Public } from '../common/decorators/auth.decorators';
 import { ReportLeakDto } from './dto/report-leak.dto';
 import { GithubAlertService } from './github-alert.service';
 import { LeakReportReceivedView, SecretScanningFeedbackView } from './leak-report.view';
 import { LeakRevoker } from './leak-revoker';
+import { TrufflehogVerify } from './trufflehog-verify';
 
 @ApiTags('leak-response')
 @Controller('v1')
@@ -14,6 +15,7 @@ export class LeakReportController {
   constructor(
     private readonly revoker: LeakRevoker,
     private readonly github: GithubAlertService,
+    private readonly trufflehog: TrufflehogVerify,
   ) {}
 
   /** Public: whoever holds a token may kill it. */
@@ -55,5 +57,31 @@ export class LeakReportController {
     };
     if (!request.rawBody) throw new AppException(HttpStatus.UNAUTHORIZED, 'SIGNATURE_INVALID', 'The alert has no body to check');
     return this.github.handle(request.rawBody, header('github-public-key-identifier'), header('github-public-key-signature'), ip ?? null);
+  }
+
+  /** Public: the matched token is its own credential, as for the verify API. */
+  @Post('secret-scanning/trufflehog')
+  @Public()
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({
+    summary: 'TruffleHog custom detector verification: 200 when one of the matched values is a token that works now',
+    description:
+      'TruffleHog POSTs `{"<detector>": {"<regex name>": ["tsr_…"]}}` and reads 200 as verified. Charges nothing, records no use, revokes ' +
+      'nothing (see docs/secret-scanning.md). 401 TOKEN_INVALID, TOKEN_REVOKED, TOKEN_EXPIRED, TOKEN_DELETED or TOKEN_ROTATED otherwise.',
+  })
+  @ApiBody({
+    required: true,
+    description: 'Detector name -> regex name -> matched values (the detector name is yours: `Tessera` in docs/secret-scanning.md)',
+    schema: {
+      type: 'object',
+      properties: { Tessera: { type: 'object', properties: { token: { type: 'array', items: { type: 'string' }, example: ['tsr_…'] } } } },
+      additionalProperties: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } },
+    },
+  })
+  @ApiOkResponse({ schema: { type: 'object', properties: { verified: { type: 'boolean', enum: [true] } } } })
+  @ApiUnauthorizedResponse({ description: 'None of the values is a working token: TOKEN_INVALID, TOKEN_REVOKED, TOKEN_EXPIRED, TOKEN_DELETED or TOKEN_ROTATED' })
+  @ApiBadRequestResponse({ description: 'VALIDATION_FAILED (not the TruffleHog shape)' })
+  trufflehogVerify(@Body() body: Record<string, unknown>): Promise<{ verified: true }> {
+    return this.trufflehog.verify(body);
   }
 }

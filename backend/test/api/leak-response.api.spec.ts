@@ -313,6 +313,35 @@ describe('leak response', () => {
     });
   });
 
+  describe('POST /v1/secret-scanning/trufflehog', () => {
+    const TRUFFLEHOG = '/api/v1/secret-scanning/trufflehog';
+
+    it('answers 200 for a working token and 401 with the reason otherwise, revoking nothing', async () => {
+      const owner = await signUp(t, 'hog');
+      const live = await mint(t, owner.session);
+      const gone = await mint(t, owner.session);
+      await t.http.post(`${tokensPath}/${gone.id}/revoke`).set(bearer(owner.session)).expect(200);
+
+      const verified = await t.http.post(TRUFFLEHOG).send({ Tessera: { token: ['tsr_nope', live.token] } });
+      expect([verified.status, verified.body]).toEqual([200, { verified: true }]);
+      const revoked = await t.http.post(TRUFFLEHOG).send({ Tessera: { token: [gone.token] } });
+      expect([revoked.status, revoked.body.code]).toEqual([401, 'TOKEN_REVOKED']);
+      for (const value of [generateToken(), wrongChecksum(live.token)]) {
+        const unknown = await t.http.post(TRUFFLEHOG).send({ Tessera: { token: [value] } });
+        expect([unknown.status, unknown.body.code]).toEqual([401, 'TOKEN_INVALID']);
+      }
+      expect((await detail(owner, live.id)).state).toBe('active');
+    });
+
+    it('refuses what is not the TruffleHog shape with 400 naming the field', async () => {
+      for (const [body, field] of [[[], 'body'], [{}, 'body'], [{ Tessera: 'x' }, 'Tessera'], [{ Tessera: { token: [1] } }, 'Tessera.token']] as const) {
+        const answer = await t.http.post(TRUFFLEHOG).send(body as object);
+        expect(answer.status, JSON.stringify(body)).toBe(400);
+        expect(answer.body.details[0].field).toBe(field);
+      }
+    });
+  });
+
   describe('fuzzed bodies', () => {
     function expectErrorShape(status: number, body: Record<string, unknown>): void {
       expect(status, JSON.stringify(body)).toBeLessThan(500);
@@ -335,6 +364,18 @@ describe('leak response', () => {
           const answer = await t.http.post(REPORT).set('Content-Type', 'application/json').send(JSON.stringify(body));
           expectErrorShape(answer.status, answer.body);
           if (answer.status < 400) expect(answer.status).toBe(202);
+        }),
+        { numRuns: RUNS },
+      );
+    });
+
+    it('POST /v1/secret-scanning/trufflehog: 200, 401 or 400 in the shared shape, never a 500', async () => {
+      const hogBody = fc.oneof(fc.dictionary(fc.string({ maxLength: 8 }), fc.oneof(fc.dictionary(fc.string({ maxLength: 8 }), nasty, { maxKeys: 2 }), nasty), { maxKeys: 3 }), nasty);
+      await fc.assert(
+        fc.asyncProperty(hogBody, async (body) => {
+          const answer = await t.http.post('/api/v1/secret-scanning/trufflehog').set('Content-Type', 'application/json').send(JSON.stringify(body));
+          expectErrorShape(answer.status, answer.body);
+          expect([200, 400, 401]).toContain(answer.status);
         }),
         { numRuns: RUNS },
       );

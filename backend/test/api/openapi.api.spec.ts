@@ -38,7 +38,7 @@ describe('OpenAPI document (/api/docs-json)', () => {
     if (!schema?.$ref) return schema;
     return document.components.schemas[schema.$ref.split('/').pop()!];
   };
-  const isPublic = (path: string) => /^\/api\/(auth\/|health$|policy$|v1\/tokens\/verify$|v1\/tokens\/revoke-leaked$|v1\/secret-scanning\/github$)/.test(path);
+  const isPublic = (path: string) => /^\/api\/(auth\/|health$|policy$|v1\/tokens\/verify$|v1\/tokens\/revoke-leaked$|v1\/secret-scanning\/(github|trufflehog)$)/.test(path);
 
   it('lists every route of the API', () => {
     const labels = operations.map((entry) => entry.label);
@@ -62,6 +62,7 @@ describe('OpenAPI document (/api/docs-json)', () => {
         'POST /api/v1/tokens/verify',
         'POST /api/v1/tokens/revoke-leaked',
         'POST /api/v1/secret-scanning/github',
+        'POST /api/v1/secret-scanning/trufflehog',
         'GET /api/users/me/token-leaks',
         'POST /api/users/me/api-tokens/{id}/leak/dismiss',
       ]),
