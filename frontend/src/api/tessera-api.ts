@@ -14,6 +14,7 @@ import type {
   TokenStats,
   TokenUsageSeries,
   UpdateProfileBody,
+  UndismissedLeak,
   UpdateTokenBody,
   User,
   WebhookTestResult,
@@ -55,5 +56,7 @@ export const tesseraApi = {
   rotateExpiryWebhookSecret: () => apiRequest<ExpiryWebhook>(`${EXPIRY_WEBHOOK}/secret`, { method: 'POST' }),
   testExpiryWebhook: () => apiRequest<WebhookTestResult>(`${EXPIRY_WEBHOOK}/test`, { method: 'POST' }),
   deleteExpiryWebhook: () => apiRequest<null>(EXPIRY_WEBHOOK, { method: 'DELETE' }),
+  listTokenLeaks: () => apiRequest<UndismissedLeak[]>('/users/me/token-leaks'),
+  dismissTokenLeak: (id: string) => apiRequest<null>(`${TOKENS}/${encodeURIComponent(id)}/leak/dismiss`, { method: 'POST' }),
   restoreToken: (id: string) => apiRequest<ApiToken>(`${TOKENS}/${encodeURIComponent(id)}/restore`, { method: 'POST' }),
 };

@@ -26,6 +26,10 @@ export interface ApiToken {
   expiresAt: string | null;
   revokedAt: string | null;
   deletedAt: string | null;
+  /** Set when the server revoked the token itself: `leaked` = it was found in public. */
+  revokedReason?: 'leaked' | null;
+  /** Where and when the token was found in public (revoked because of it). */
+  leak?: TokenLeak | null;
   requestLimit: number | null;
   quotaLimit: number | null;
   rateLimit: number | null;
@@ -43,6 +47,23 @@ export interface ApiToken {
   graceUntil: string | null;
   createdAt: string;
   updatedAt: string;
+}
+
+export interface TokenLeak {
+  source: string | null;
+  url: string | null;
+  reportedAt: string;
+  dismissedAt: string | null;
+}
+
+/** `GET /users/me/token-leaks`: leaked tokens whose banner is not dismissed. */
+export interface UndismissedLeak {
+  tokenId: string;
+  tokenName: string;
+  tokenPreview: string;
+  source: string | null;
+  url: string | null;
+  reportedAt: string;
 }
 
 /** Create and regenerate answer with the plaintext secret, exactly once. */
@@ -199,7 +220,10 @@ export interface ExpiryNotice {
   tokenId: string;
   tokenName: string;
   tokenPreview: string;
-  expiresAt: string;
+  /** `token.expiring`, or an owner event such as `token.leaked`. */
+  event?: string;
+  /** Null for events other than `token.expiring`. */
+  expiresAt: string | null;
   status: ExpiryNoticeStatus;
   attempts: number;
   lastStatus: number | null;

@@ -17,9 +17,10 @@ const TYPE_LABELS: Record<AuditEventType, string> = {
   'token.restored': 'security.activity.types.restored',
   'token.ip_refused': 'security.activity.types.ipRefused',
   'token.rotated_secret_reused': 'security.activity.types.rotatedSecretReused',
+  'token.leak_revoked': 'security.activity.types.leakRevoked',
 };
 
-const WARNING_TYPES: readonly AuditEventType[] = ['token.ip_refused', 'token.rotated_secret_reused', 'token.revoked'];
+const WARNING_TYPES: readonly AuditEventType[] = ['token.ip_refused', 'token.rotated_secret_reused', 'token.revoked', 'token.leak_revoked'];
 
 const VIA_LABELS: Record<string, string> = {
   rotate: 'security.activity.via.rotate',
@@ -61,6 +62,8 @@ export function ActivityTab() {
       render: (_, event) =>
         event.actorKind === 'session' ? (
           t('security.activity.actor.session')
+        ) : event.actorKind === 'reporter' ? (
+          t('security.activity.actor.reporter')
         ) : (
           <span>
             {t('security.activity.actor.token')}{' '}

@@ -5,6 +5,7 @@ import { describeError } from '../../api/api-error';
 import { tesseraApi } from '../../api/tessera-api';
 import { useApiData } from '../../api/use-api-data';
 import type { ApiToken, TokenListQuery } from '../../api/types';
+import { LeakBanner } from './LeakBanner';
 import { RevealTokenDialog, type RevealedSecret } from './RevealTokenDialog';
 import { RotateTokenDialog } from './RotateTokenDialog';
 import { TokenDetailDrawer } from './TokenDetailDrawer';
@@ -51,6 +52,7 @@ export function CredentialsTab({ openTokenId, onOpenToken, onCloseToken }: Crede
           title={t('credentials.expiry.soonBanner', { count: tokens.data?.expiringSoonCount })}
         />
       )}
+      <LeakBanner refreshKey={changeCount} onOpenToken={onOpenToken} />
       <TokenToolbar
         search={query.search ?? ''}
         status={query.status}

@@ -11,6 +11,8 @@ import { ExpiryCell } from './ExpiryCell';
 import { GraceCountdown } from './GraceCountdown';
 import { LastUsedCell } from './LastUsedCell';
 import { ScopeTags } from './ScopeTags';
+import { LeakDetails } from './LeakDetails';
+import { LeakedTag } from './LeakedTag';
 import { TokenStatusTag } from './TokenStatusTag';
 import { UsageChart } from './UsageChart';
 import { fillMissingDays } from './usage-series';
@@ -35,7 +37,13 @@ function TokenSettings({ token }: { token: ApiTokenDetail }) {
     <Descriptions column={1} size="small" bordered styles={{ label: { width: 160 } }}>
       <Descriptions.Item label={t('credentials.table.status')}>
         <TokenStatusTag state={token.state} />
+        <LeakedTag token={token} />
       </Descriptions.Item>
+      {token.leak && (
+        <Descriptions.Item label={t('credentials.leak.detailLabel')}>
+          <LeakDetails leak={token.leak} />
+        </Descriptions.Item>
+      )}
       <Descriptions.Item label={t('credentials.table.preview')}>
         <Typography.Text className="tessera-mono">{token.tokenPreview}</Typography.Text>
       </Descriptions.Item>

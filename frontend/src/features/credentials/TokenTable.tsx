@@ -9,6 +9,7 @@ import { ExpiryCell } from './ExpiryCell';
 import { LastUsedCell } from './LastUsedCell';
 import { ScopeTags } from './ScopeTags';
 import { TokenRowActions } from './TokenRowActions';
+import { LeakedTag } from './LeakedTag';
 import { TokenStatusTag } from './TokenStatusTag';
 import { UsageCell } from './UsageCell';
 import { GraceCountdown } from './GraceCountdown';
@@ -86,7 +87,12 @@ export function TokenTable({ page, loading, query, onQueryChange, onOpen, onEdit
       key: 'state',
       title: t('credentials.table.status'),
       width: 100,
-      render: (_, token) => <TokenStatusTag state={token.state} />,
+      render: (_, token) => (
+        <>
+          <TokenStatusTag state={token.state} />
+          <LeakedTag token={token} />
+        </>
+      ),
     },
     {
       key: 'expiresAt',

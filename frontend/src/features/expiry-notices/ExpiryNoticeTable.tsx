@@ -46,7 +46,7 @@ export function ExpiryNoticeTable({ notices }: { notices: ExpiryNotice[] }) {
       key: 'expiresAt',
       title: t('profile.expiryWebhook.columns.expiresAt'),
       width: 150,
-      render: (_, notice) => <RelativeTime at={notice.expiresAt} />,
+      render: (_, notice) => (notice.expiresAt ? <RelativeTime at={notice.expiresAt} /> : <Tag color="volcano">{t('credentials.leak.webhookEvent')}</Tag>),
     },
     {
       key: 'status',
