@@ -22,7 +22,6 @@ export const creator: SecretLintRuleCreator = {
     recommended: true,
     type: 'scanner',
     supportedContentTypes: ['text'],
-    docs: { url: 'https://github.com/tessera/tessera/blob/main/docs/secret-scanning.md' },
   },
   create(context) {
     const t = context.createTranslator(messages);
