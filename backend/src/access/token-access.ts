@@ -1,7 +1,9 @@
 import { HttpStatus, Injectable, Logger } from '@nestjs/common';
 import { TokenVerifier, type VerifiedToken } from '../api-tokens/token-verifier';
 import { AuditService } from '../audit/audit.service';
+import { Admittance, NO_HEADERS } from './admittance';
 import { ipAllowed } from './ip-allowlist';
+import { rateLimitHeaders } from './rate-limit-headers';
 import { scopeGranted, type ErrorCode, type Scope } from '../contract';
 import { Admission, hasLimits, LimiterUnavailableError, UsageLimiter } from '../usage/limiter/usage-limiter';
 import { UsageRecorder } from '../usage/usage-recorder';
@@ -18,6 +20,8 @@ export interface AccessRequirement {
 export interface AccessContext {
   /** The client IP the call came from, when known: checked against the token's allowlist, and noted with a rotated-out secret's reuse. */
   ip?: string | null;
+  /** The address the usage event records, when it is not `ip` (the verify API: the service's own address as a fallback). */
+  usageIp?: string | null;
   now?: Date;
 }
 
@@ -82,6 +86,18 @@ export class TokenAccess {
     private readonly audit: AuditService,
   ) {}
 
+  /**
+   * The one step both callers take: the decision, the limit headers to answer with (a shared empty
+   * object when the token has no limits) and the completion that records the usage event. The
+   * caller answers with `headers` (on a refusal too), and calls `complete(success)` once the
+   * outcome is known: the guard when the answer is sent, the verify API right away.
+   */
+  async admit(plaintext: string, requirement: AccessRequirement, cost: number, context: AccessContext = {}): Promise<Admittance> {
+    const decision = await this.decide(plaintext, requirement, cost, context);
+    const headers = decision.admission === null ? NO_HEADERS : rateLimitHeaders(decision.admission);
+    return new Admittance(decision, headers, this, context.usageIp !== undefined ? context.usageIp : (context.ip ?? null));
+  }
+
   async decide(plaintext: string, requirement: AccessRequirement, cost: number, context: AccessContext = {}): Promise<AccessDecision> {
     const now = context.now ?? new Date();
     const ip = context.ip ?? null;
@@ -98,8 +114,9 @@ export class TokenAccess {
       return refusal('IP_NOT_ALLOWED', `This token may not be used from ${ip ?? 'an unknown address'}`, token);
     }
     if (requirement.sessionOnly) return refusal('SESSION_REQUIRED', 'This action needs a signed-in session, not a token', token);
-    const missing = requirement.scopes.find((scope) => !scopeGranted(token.scopes, scope));
-    if (missing) return refusal('INSUFFICIENT_SCOPE', `This action needs the ${missing} scope`, token);
+    for (const scope of requirement.scopes) {
+      if (!scopeGranted(token.scopes, scope)) return refusal('INSUFFICIENT_SCOPE', `This action needs the ${scope} scope`, token);
+    }
 
     if (!hasLimits(token)) return { code: 'VALID', status: HttpStatus.OK, message: 'The token is valid', token, admission: null, charged: cost };
     let admission: Admission;

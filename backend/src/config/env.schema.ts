@@ -26,6 +26,12 @@ export const envSchema = z
     JWT_SECRET: optionalString,
     JWT_EXPIRES_IN_SECONDS: z.coerce.number().int().min(60).max(30 * 24 * 3600).default(12 * 3600),
     LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+    /**
+     * Request lines: `summary` = errors and refusals one line each, successes counted per route in
+     * one line every REQUEST_LOG_SUMMARY_SECONDS; `errors` = only those lines; `all` = a line per request.
+     */
+    REQUEST_LOG: z.enum(['summary', 'errors', 'all']).default('summary'),
+    REQUEST_LOG_SUMMARY_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
     REDIS_URL: optionalString.refine(
       (value) => value === undefined || /^rediss?:\/\//.test(value),
       'must be a redis:// or rediss:// URL',

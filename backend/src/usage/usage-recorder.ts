@@ -85,6 +85,18 @@ export class UsageRecorder implements OnModuleInit, OnApplicationShutdown {
   }
 
   private addToToken(event: UsageEvent): void {
+    const current = this.tokens.get(event.tokenId);
+    if (current !== undefined) {
+      // The common case, a token already in this batch: counted in place, nothing allocated.
+      current.requestCount += event.counted ? 1 : 0;
+      current.quotaUsed += event.cost;
+      if (event.ip) current.recentIps = noteRecentIp(current.recentIps, event.ip, event.at);
+      if (event.at >= current.lastUsedAt) {
+        current.lastUsedAt = event.at;
+        current.lastUsedIp = event.ip ?? current.lastUsedIp;
+      }
+      return;
+    }
     this.mergeToken({
       tokenId: event.tokenId,
       requestCount: event.counted ? 1 : 0,
@@ -96,9 +108,18 @@ export class UsageRecorder implements OnModuleInit, OnApplicationShutdown {
   }
 
   private addToDay(event: UsageEvent): void {
+    const day = utcDay(event.at);
+    const current = this.days.get(`${event.tokenId}|${day}`);
+    if (current !== undefined) {
+      current.requests += 1;
+      current.successes += event.success ? 1 : 0;
+      current.failures += event.success ? 0 : 1;
+      current.cost += event.cost;
+      return;
+    }
     this.mergeDay({
       tokenId: event.tokenId,
-      day: utcDay(event.at),
+      day,
       requests: 1,
       successes: event.success ? 1 : 0,
       failures: event.success ? 0 : 1,
@@ -133,6 +154,16 @@ export class UsageRecorder implements OnModuleInit, OnApplicationShutdown {
     current.failures += delta.failures;
     current.cost += delta.cost;
   }
+}
+
+/** One address seen at `at`: the same as merging a one-entry map, without allocating it. */
+function noteRecentIp(into: Map<string, Date> | undefined, ip: string, at: Date): Map<string, Date> {
+  const merged = into ?? new Map<string, Date>();
+  const known = merged.get(ip);
+  if (known !== undefined && at <= known) return merged;
+  merged.set(ip, at);
+  if (merged.size <= RECENT_IPS_PER_TOKEN) return merged;
+  return new Map([...merged].sort((a, b) => b[1].getTime() - a[1].getTime()).slice(0, RECENT_IPS_PER_TOKEN));
 }
 
 /** Union of two ip -> last time maps, keeping the latest time and only the most recent few addresses. */

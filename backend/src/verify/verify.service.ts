@@ -1,10 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { rateLimitHeaders } from '../access/rate-limit-headers';
 import { TokenAccess } from '../access/token-access';
 import { AppException } from '../common/app-exception';
 import { DEFAULT_USAGE_COST } from '../common/decorators/usage-cost.decorator';
+import type { Scope } from '../contract';
 import type { VerifyTokenDto } from './dto/verify-token.dto';
 import type { VerifyResultView } from './verify-result.view';
+
+const NO_SCOPES: Scope[] = [];
+const RETRY_SOON = Object.freeze({ 'Retry-After': '5' });
 
 /**
  * The verify API: the same decision the guard makes for a route, answered as data instead of an
@@ -14,26 +17,31 @@ import type { VerifyResultView } from './verify-result.view';
 export class VerifyService {
   constructor(private readonly access: TokenAccess) {}
 
-  async verify(input: VerifyTokenDto, ip: string | null): Promise<{ result: VerifyResultView; headers: Record<string, string> }> {
-    const decision = await this.access.decide(input.token, { sessionOnly: false, scopes: input.scopes ?? [] }, input.cost ?? DEFAULT_USAGE_COST, {
-      // The allowlist is about the token's client, which the calling service names in `ip`; not about the service.
-      ip: input.ip ?? null,
-    });
-    this.access.record(decision, input.ip ?? ip, decision.code === 'VALID');
-    const headers = rateLimitHeaders(decision.admission);
+  async verify(input: VerifyTokenDto, ip: string | null): Promise<{ result: VerifyResultView; headers: Readonly<Record<string, string>> }> {
+    const admittance = await this.access.admit(
+      input.token,
+      { sessionOnly: false, scopes: input.scopes ?? NO_SCOPES },
+      input.cost ?? DEFAULT_USAGE_COST,
+      // The allowlist is about the token's client, which the calling service names in `ip`; not
+      // about the service. The usage event records that address, else the service's.
+      { ip: input.ip ?? null, usageIp: input.ip ?? ip },
+    );
+    const decision = admittance.decision;
+    // The answer is this call's outcome: its usage event is recorded now.
+    admittance.complete(decision.code === 'VALID');
     // Not an answer about the token: the limiter could not decide. The caller should retry.
-    if (decision.code === 'LIMITER_UNAVAILABLE') throw new AppException(decision.status, decision.code, decision.message, undefined, { 'Retry-After': '5' });
+    if (decision.code === 'LIMITER_UNAVAILABLE') throw new AppException(decision.status, decision.code, decision.message, undefined, RETRY_SOON);
 
     const token = decision.token;
     const admission = decision.admission;
     return {
-      headers,
+      headers: admittance.headers,
       result: {
         valid: decision.code === 'VALID',
         code: decision.code,
         tokenId: token?.tokenId ?? null,
         userId: token?.userId ?? null,
-        scopes: token?.scopes ?? [],
+        scopes: token?.scopes ?? NO_SCOPES,
         expiresAt: token?.expiresAt?.toISOString() ?? null,
         remaining: {
           requests: token?.requestLimit == null ? null : (admission?.requests?.remaining ?? null),

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createApp, startDatabase, stopApp } from '../../src/bootstrap';
+import { createApp, readyApp, startDatabase, stopApp } from '../../src/bootstrap';
 import { loadAppConfig } from '../../src/config/app-config';
 import { PASSWORD } from '../support/fixtures';
 
@@ -13,7 +13,7 @@ async function startEmbedded(dataDir: string) {
   expect(config.DATABASE_URL).toBeUndefined();
   const database = await startDatabase(config);
   const app = await createApp(config, database);
-  await app.init();
+  await readyApp(app);
   return { http: request(app.getHttpServer()), stop: () => stopApp(app, database) };
 }
 

@@ -1,7 +1,8 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { ErrorBody, ErrorCode } from '../../contract';
 import { AppException } from '../app-exception';
+import { requestReadError } from '../http/body-parsing';
 import { isDatabaseUnavailable } from './database-unavailable';
 
 const DEFAULT_CODES: Partial<Record<number, ErrorCode>> = {
@@ -22,11 +23,15 @@ export class HttpExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
 
   catch(exception: unknown, host: ArgumentsHost): void {
-    const response = host.switchToHttp().getResponse<Response>();
-    const { body, headers } = this.toBody(exception);
-    if (response.headersSent) return;
-    for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
-    response.status(body.statusCode).json(body);
+    this.send(host.switchToHttp().getResponse<FastifyReply>(), exception);
+  }
+
+  /** Answers with the error's shape; also used for Fastify's own routing errors (a bad URL). */
+  send(response: FastifyReply, exception: unknown): void {
+    const { body, headers } = this.toBody(requestReadError(exception) ?? exception);
+    if (response.sent) return;
+    response.headers(headers);
+    response.status(body.statusCode).send(body);
   }
 
   private toBody(exception: unknown): { body: ErrorBody; headers: Record<string, string> } {

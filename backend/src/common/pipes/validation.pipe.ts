@@ -28,6 +28,8 @@ export function findNulCharacter(value: unknown, path = ''): string | undefined 
 
 class AppValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // Custom decorators (@CurrentPrincipal, @CurrentActor) carry what the server resolved, not client input.
+    if (metadata.type === 'custom') return value;
     const field = findNulCharacter(value, metadata.type === 'param' ? metadata.data ?? '' : '');
     if (field) throw validationFailed([{ field, constraint: 'noNulCharacter', message: `${field} must not contain NUL characters` }]);
     return super.transform(value, metadata);

@@ -1,21 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsIP, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { ALL_SCOPES, type Scope } from '../../contract';
 
 /** Highest cost one verify call may charge: a sane bound, far above any real per-call price. */
 export const MAX_VERIFY_COST = 1_000_000;
 
+/**
+ * The verify API's body, for the OpenAPI document and the service's types. The route validates
+ * it with the compiled JSON schema in verify.schema.ts (the hot path runs no class-validator):
+ * keep the two in step (verify.api.spec.ts checks each rule over HTTP).
+ */
 export class VerifyTokenDto {
-  @ApiProperty({ example: 'tsr_…', description: 'The personal access token to check' })
-  @IsString()
-  @MaxLength(200)
+  @ApiProperty({ example: 'tsr_…', maxLength: 200, description: 'The personal access token to check' })
   token!: string;
 
-  @ApiPropertyOptional({ enum: ALL_SCOPES, isArray: true, description: 'Scopes the caller needs; write implies read' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(ALL_SCOPES.length)
-  @IsIn(ALL_SCOPES, { each: true, message: `each value in scopes must be one of ${ALL_SCOPES.join(', ')}` })
+  @ApiPropertyOptional({ enum: ALL_SCOPES, isArray: true, maxItems: ALL_SCOPES.length, description: 'Scopes the caller needs; write implies read' })
   scopes?: Scope[];
 
   @ApiPropertyOptional({
@@ -23,14 +21,8 @@ export class VerifyTokenDto {
     description:
       "The address of the client that presented the token to you. A token with an IP allowlist is checked against it, and is IP_NOT_ALLOWED when it is missing",
   })
-  @IsOptional()
-  @IsIP(undefined, { message: 'ip must be an IPv4 or IPv6 address' })
   ip?: string;
 
-  @ApiPropertyOptional({ minimum: 0, maximum: MAX_VERIFY_COST, default: 1, description: 'Cost units to charge when valid' })
-  @IsOptional()
-  @IsInt({ message: 'cost must be an integer' })
-  @Min(0)
-  @Max(MAX_VERIFY_COST)
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, maximum: MAX_VERIFY_COST, default: 1, description: 'Cost units to charge when valid' })
   cost?: number;
 }
