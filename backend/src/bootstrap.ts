@@ -3,18 +3,16 @@ import type { Server } from 'node:http';
 import path from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 // reply.sendFile (the panel's index.html) comes with @fastify/static, registered by useStaticAssets.
 import type {} from '@fastify/static';
-import { HttpStatus } from '@nestjs/common';
 import { AppModule } from './app.module';
 import { installAdmittanceCompletion } from './access/admittance';
 import { AppException } from './common/app-exception';
 import { HttpExceptionFilter } from './common/filters/http-exception.filter';
 import { installJsonBodyParser, parseBodyLimit } from './common/http/body-parsing';
 import { AJV_OPTIONS, schemaErrorFormatter } from './common/http/schema-errors';
-import { documentErrorResponses } from './common/openapi/error-responses';
+import { setUpOpenApi } from './common/openapi/document';
 import { securityHeaderValues } from './common/security-headers';
 import { createValidationPipe } from './common/pipes/validation.pipe';
 import { AppConfig } from './config/app-config';
@@ -64,14 +62,14 @@ export async function createApp(config: AppConfig, database: StartedDatabase): P
     // A path Fastify's router cannot decode (`/%E0%A4%A`): 400 in the API's error shape, as before.
     frameworkErrors: (_error: unknown, _request: unknown, reply: FastifyReply) => {
       reply.headers(SECURITY_HEADERS);
-      filter.send(reply, new AppException(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', 'The request path is not valid'));
+      filter.send(reply, new AppException('VALIDATION_FAILED', 'The request path is not valid'));
     },
   });
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot({
       config,
       databaseUrl: database.url,
-      poolSize: database.embedded ? Math.min(4, EMBEDDED_MAX_CONNECTIONS) : 10,
+      poolSize: database.embedded ? Math.min(10, EMBEDDED_MAX_CONNECTIONS) : 10,
     }),
     adapter,
     // bodyParser: false: the JSON parser is ours (installJsonBodyParser), with the API's error codes.
@@ -112,23 +110,6 @@ function installFixedHeaders(fastify: FastifyInstance, app: NestFastifyApplicati
     if (draining.has(app)) reply.header('connection', 'close');
     done();
   });
-}
-
-function setUpOpenApi(app: NestFastifyApplication): void {
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Tessera API')
-      .setDescription(
-        'Personal access tokens: mint, verify, meter. Authenticate with `Authorization: Bearer <session JWT or tsr_ token>`. ' +
-          'Errors share one shape: `{statusCode, error, code, message, details?}`.',
-      )
-      .setVersion('0.1.0')
-      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'A session JWT from /api/auth/login, or a tsr_ personal access token' })
-      .build(),
-  );
-  documentErrorResponses(app, document);
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 }
 
 /** Serves the built panel at `/` with a single-page-app fallback; `/api` stays the API. */

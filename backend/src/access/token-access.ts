@@ -4,7 +4,7 @@ import { AuditService } from '../audit/audit.service';
 import { Admittance, NO_HEADERS } from './admittance';
 import { ipAllowed } from './ip-allowlist';
 import { rateLimitHeaders } from './rate-limit-headers';
-import { scopeGranted, type ErrorCode, type Scope } from '../contract';
+import { scopeGranted, statusOf, type ErrorCode, type Scope } from '../contract';
 import { Admission, hasLimits, LimiterUnavailableError, UsageLimiter } from '../usage/limiter/usage-limiter';
 import { UsageRecorder } from '../usage/usage-recorder';
 import { UsageRepository } from '../usage/usage.repository';
@@ -27,7 +27,7 @@ export interface AccessContext {
 
 export type AccessCode = 'VALID' | Extract<
   ErrorCode,
-  | 'TOKEN_INVALID' | 'TOKEN_EXPIRED' | 'TOKEN_REVOKED' | 'TOKEN_DELETED' | 'TOKEN_ROTATED'
+  | 'USER_DISABLED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED' | 'TOKEN_REVOKED' | 'TOKEN_DELETED' | 'TOKEN_ROTATED'
   | 'IP_NOT_ALLOWED' | 'SESSION_REQUIRED' | 'INSUFFICIENT_SCOPE'
   | 'REQUEST_LIMIT_EXCEEDED' | 'QUOTA_EXCEEDED' | 'RATE_LIMITED' | 'LIMITER_UNAVAILABLE'
 >;
@@ -45,21 +45,6 @@ export interface AccessDecision {
   charged: number;
 }
 
-const STATUS: Record<AccessCode, number> = {
-  VALID: HttpStatus.OK,
-  TOKEN_INVALID: HttpStatus.UNAUTHORIZED,
-  TOKEN_EXPIRED: HttpStatus.UNAUTHORIZED,
-  TOKEN_REVOKED: HttpStatus.UNAUTHORIZED,
-  TOKEN_DELETED: HttpStatus.UNAUTHORIZED,
-  TOKEN_ROTATED: HttpStatus.UNAUTHORIZED,
-  IP_NOT_ALLOWED: HttpStatus.FORBIDDEN,
-  SESSION_REQUIRED: HttpStatus.FORBIDDEN,
-  INSUFFICIENT_SCOPE: HttpStatus.FORBIDDEN,
-  REQUEST_LIMIT_EXCEEDED: HttpStatus.TOO_MANY_REQUESTS,
-  QUOTA_EXCEEDED: HttpStatus.TOO_MANY_REQUESTS,
-  RATE_LIMITED: HttpStatus.TOO_MANY_REQUESTS,
-  LIMITER_UNAVAILABLE: HttpStatus.SERVICE_UNAVAILABLE,
-};
 
 const LIMIT_MESSAGES = {
   REQUEST_LIMIT_EXCEEDED: 'The token has used all of its request limit',
@@ -164,5 +149,5 @@ export class TokenAccess {
 }
 
 function refusal(code: Exclude<AccessCode, 'VALID'>, message: string, token: VerifiedToken | null): AccessDecision {
-  return { code, status: STATUS[code], message, token, admission: null, charged: 0 };
+  return { code, status: statusOf(code), message, token, admission: null, charged: 0 };
 }

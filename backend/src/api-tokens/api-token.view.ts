@@ -1,15 +1,10 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ALL_SCOPES, TOKEN_STATES, type Scope, type TokenState } from '../contract';
+import { ApiProperty } from '@nestjs/swagger';
+import { ALL_SCOPES, TOKEN_REVOKERS, TOKEN_STATES, type Scope, type TokenRevoker, type TokenState } from '../contract';
 import type { ApiToken, ApiTokenRetiredSecret, TokenLeak } from '@prisma/client';
-import { tokenStateOf } from './token-state';
+import { isExpiringSoon, tokenStateOf } from '../contract';
+import { UsageSummaryView } from '../usage/usage.views';
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
-
-/** Active (not revoked, deleted or expired) and expiring within `noticeDays`. */
-export function isExpiringSoon(token: ApiToken, now: Date, noticeDays: number): boolean {
-  if (!token.expiresAt || tokenStateOf(token, now) !== 'active') return false;
-  return token.expiresAt.getTime() - now.getTime() <= noticeDays * 86_400_000;
-}
 
 /** Where and when a leaked token was found (see docs/secret-scanning.md). */
 export class TokenLeakView {
@@ -36,10 +31,10 @@ export class ApiTokenView {
   @ApiProperty({ enum: TOKEN_STATES, description: 'Derived: deleted > revoked > expired > active' }) state!: TokenState;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) expiresAt!: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) revokedAt!: string | null;
+  @ApiProperty({ nullable: true, type: String, enum: TOKEN_REVOKERS, description: 'Who revoked it: owner, admin, idle (the idle-revocation policy) or leaked (found in public; see `leak`)' })
+  revokedBy!: TokenRevoker | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) deletedAt!: string | null;
-  @ApiProperty({ nullable: true, type: String, enum: ['leaked'], description: 'Why it was revoked, when the server revoked it itself' })
-  revokedReason!: 'leaked' | null;
-  @ApiProperty({ nullable: true, type: TokenLeakView, description: 'Set when the token was revoked because it was found in public' })
+  @ApiProperty({ nullable: true, type: TokenLeakView, description: 'Where and when it was found in public: set exactly when revokedBy is leaked' })
   leak!: TokenLeakView | null;
   @ApiProperty({ nullable: true, type: Number }) requestLimit!: number | null;
   @ApiProperty({ nullable: true, type: Number }) quotaLimit!: number | null;
@@ -74,8 +69,8 @@ export class ApiTokenView {
       state: tokenStateOf(token, now),
       expiresAt: iso(token.expiresAt),
       revokedAt: iso(token.revokedAt),
+      revokedBy: (token.revokedBy as TokenRevoker | null) ?? null,
       deletedAt: iso(token.deletedAt),
-      revokedReason: leak ? 'leaked' : null,
       leak: leak ? TokenLeakView.from(leak) : null,
       requestLimit: token.requestLimit,
       quotaLimit: token.quotaLimit,
@@ -120,16 +115,6 @@ export class RevealedApiTokenView extends ApiTokenView {
   @ApiProperty({ example: 'tsr_…', description: 'The secret. Shown this once; store it now.' }) token!: string;
 }
 
-export class UsageSummaryView {
-  @ApiProperty() totalRequests!: number;
-  @ApiProperty() successCount!: number;
-  @ApiProperty() failureCount!: number;
-  @ApiProperty({ description: 'successCount / totalRequests, 0 when there were none' }) successRate!: number;
-  @ApiProperty() totalCost!: number;
-  @ApiProperty() last7DaysRequests!: number;
-  @ApiProperty() last30DaysRequests!: number;
-}
-
 /** One of the token's most recent distinct client addresses ("last used from"). */
 export class RecentIpView {
   @ApiProperty({ example: '203.0.113.7' }) ip!: string;
@@ -160,36 +145,3 @@ export class ApiTokenPageView {
   @ApiProperty() totalPages!: number;
 }
 
-export class UsagePointView {
-  @ApiProperty({ example: '2026-11-24' }) date!: string;
-  @ApiProperty() requests!: number;
-  @ApiProperty() successes!: number;
-  @ApiProperty() failures!: number;
-  @ApiProperty() cost!: number;
-}
-
-export class TokenUsageView {
-  @ApiProperty({ format: 'uuid' }) tokenId!: string;
-  @ApiProperty() days!: number;
-  @ApiProperty({ example: '2026-10-26' }) from!: string;
-  @ApiProperty({ example: '2026-11-24' }) to!: string;
-  @ApiProperty({ type: UsagePointView, isArray: true }) points!: UsagePointView[];
-}
-
-export class TokenStatsView {
-  @ApiProperty() days!: number;
-  @ApiProperty({ format: 'date-time' }) periodStart!: string;
-  @ApiProperty({ format: 'date-time' }) periodEnd!: string;
-  @ApiProperty() totalTokens!: number;
-  @ApiProperty() activeTokens!: number;
-  @ApiProperty() expiredTokens!: number;
-  @ApiProperty() revokedTokens!: number;
-  @ApiProperty() deletedTokens!: number;
-  @ApiProperty() totalRequests!: number;
-  @ApiProperty() successCount!: number;
-  @ApiProperty() failureCount!: number;
-  @ApiProperty() successRate!: number;
-  @ApiProperty() totalCost!: number;
-  @ApiPropertyOptional({ description: 'Sum of quotaUsed over live tokens' }) quotaUsed!: number;
-  @ApiProperty() avgCostPerRequest!: number;
-}

@@ -13,6 +13,6 @@ import { TokenVerifier } from './token-verifier';
   // TokenSelfController first: `self` must be matched before `:id`.
   controllers: [TokenSelfController, ApiTokensController],
   providers: [ApiTokensRepository, ApiTokensService, TokenInvalidation, TokenVerifier, TokenLeakLookup],
-  exports: [TokenVerifier, TokenInvalidation, ApiTokensService],
+  exports: [TokenVerifier, TokenInvalidation, ApiTokensService, TokenLeakLookup],
 })
 export class ApiTokensModule {}

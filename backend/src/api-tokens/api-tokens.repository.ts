@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../database/prisma.service';
 import { ApiToken, ApiTokenRetiredSecret, Prisma } from '@prisma/client';
 import type { TokenSortField, TokenState } from '../contract';
-import type { AuditDraft } from '../audit/audit-draft';
+import { type AuditDraft, writeAuditRow } from '../audit/audit-draft';
 
 export interface TokenListQuery {
   userId: string;
@@ -20,16 +20,27 @@ export interface TokenListQuery {
 export class ApiTokensRepository {
   constructor(private readonly prisma: PrismaService) {}
 
+  /** Runs a change in a transaction and, when it happened, writes its audit row in the same transaction. */
+  private audited<T>(audit: AuditDraft, change: (tx: Prisma.TransactionClient) => Promise<{ tokenId: string; result: T } | null>): Promise<T | null> {
+    return this.prisma.$transaction(async (tx) => {
+      const changed = await change(tx);
+      if (!changed) return null;
+      await writeAuditRow(tx, audit, changed.tokenId);
+      return changed.result;
+    });
+  }
+
   findOwned(userId: string, id: string): Promise<ApiToken | null> {
     return this.prisma.apiToken.findFirst({ where: { id, userId } });
   }
 
-  findByHash(tokenHash: string): Promise<ApiToken | null> {
-    return this.prisma.apiToken.findUnique({ where: { tokenHash } });
+  /** With whether its owner is disabled (an admin's switch that stops every token of theirs). */
+  findByHash(tokenHash: string): Promise<(ApiToken & { user: { disabledAt: Date | null } }) | null> {
+    return this.prisma.apiToken.findUnique({ where: { tokenHash }, include: { user: { select: { disabledAt: true } } } });
   }
 
-  findRetiredByHash(tokenHash: string): Promise<(ApiTokenRetiredSecret & { token: ApiToken }) | null> {
-    return this.prisma.apiTokenRetiredSecret.findUnique({ where: { tokenHash }, include: { token: true } });
+  findRetiredByHash(tokenHash: string): Promise<(ApiTokenRetiredSecret & { token: ApiToken & { user: { disabledAt: Date | null } } }) | null> {
+    return this.prisma.apiTokenRetiredSecret.findUnique({ where: { tokenHash }, include: { token: { include: { user: { select: { disabledAt: true } } } } } });
   }
 
   /** Secrets of the token replaced by rotation, newest first. */
@@ -56,7 +67,7 @@ export class ApiTokensRepository {
     graceUntil: Date,
     audit: AuditDraft,
   ): Promise<{ token: ApiToken; changedHashes: string[] } | null> {
-    return this.prisma.$transaction(async (tx) => {
+    return this.audited(audit, async (tx) => {
       const { count } = await tx.apiToken.updateMany({
         where: { id: expected.id, tokenHash: expected.tokenHash, status: 'ACTIVE', deletedAt: null },
         data: { tokenHash: next.tokenHash, tokenPreview: next.tokenPreview, rotatedAt: now, graceUntil },
@@ -67,9 +78,8 @@ export class ApiTokensRepository {
       await tx.apiTokenRetiredSecret.create({
         data: { tokenId: expected.id, tokenHash: expected.tokenHash, tokenPreview: expected.tokenPreview, retiredAt: now, graceUntil },
       });
-      await tx.auditEvent.create({ data: { ...audit, tokenId: expected.id } });
       const token = await tx.apiToken.findUniqueOrThrow({ where: { id: expected.id } });
-      return { token, changedHashes: [expected.tokenHash, next.tokenHash, ...cut.map((row) => row.tokenHash)] };
+      return { tokenId: expected.id, result: { token, changedHashes: [expected.tokenHash, next.tokenHash, ...cut.map((row) => row.tokenHash)] } };
     });
   }
 
@@ -87,44 +97,37 @@ export class ApiTokensRepository {
    * lock serialises creations per user, so two concurrent requests cannot both take the last slot.
    */
   createWithinCap(data: Prisma.ApiTokenUncheckedCreateInput, maxLive: number, audit: AuditDraft): Promise<ApiToken | null> {
-    return this.prisma.$transaction(async (tx) => {
+    return this.audited(audit, async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${data.userId}))`;
       const live = await tx.apiToken.count({ where: { userId: data.userId, deletedAt: null } });
       if (live >= maxLive) return null;
       const created = await tx.apiToken.create({ data });
-      await tx.auditEvent.create({ data: { ...audit, tokenId: created.id } });
-      return created;
+      return { tokenId: created.id, result: created };
     });
   }
 
   /** Restores a deleted token unless that would exceed the cap (same lock as creation). */
   restoreWithinCap(userId: string, id: string, maxLive: number, audit: AuditDraft): Promise<ApiToken | null> {
-    return this.prisma.$transaction(async (tx) => {
+    return this.audited(audit, async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${userId}))`;
       const live = await tx.apiToken.count({ where: { userId, deletedAt: null } });
       if (live >= maxLive) return null;
-      const restored = await tx.apiToken.update({ where: { id }, data: { deletedAt: null } });
-      await tx.auditEvent.create({ data: { ...audit, tokenId: id } });
-      return restored;
+      return { tokenId: id, result: await tx.apiToken.update({ where: { id }, data: { deletedAt: null } }) };
     });
   }
 
   /** The change and its audit row, in one transaction. */
   async update(id: string, data: Prisma.ApiTokenUpdateInput, audit: AuditDraft): Promise<ApiToken> {
-    const [updated] = await this.prisma.$transaction([
-      this.prisma.apiToken.update({ where: { id }, data }),
-      this.prisma.auditEvent.create({ data: { ...audit, tokenId: id } }),
-    ]);
-    return updated;
+    const updated = await this.audited(audit, async (tx) => ({ tokenId: id, result: await tx.apiToken.update({ where: { id }, data }) }));
+    return updated!;
   }
 
   /** Applies a change only while the row still matches `expected` (compare-and-set), with its audit row; null if not. */
   updateWhere(id: string, expected: Prisma.ApiTokenWhereInput, data: Prisma.ApiTokenUpdateInput, audit: AuditDraft): Promise<ApiToken | null> {
-    return this.prisma.$transaction(async (tx) => {
+    return this.audited(audit, async (tx) => {
       const { count } = await tx.apiToken.updateMany({ where: { id, ...expected }, data });
       if (count !== 1) return null;
-      await tx.auditEvent.create({ data: { ...audit, tokenId: id } });
-      return tx.apiToken.findUnique({ where: { id } });
+      return { tokenId: id, result: await tx.apiToken.findUniqueOrThrow({ where: { id } }) };
     });
   }
 

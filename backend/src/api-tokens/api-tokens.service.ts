@@ -1,7 +1,7 @@
-import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { AppException, invalidState, notFound, validationFailed } from '../common/app-exception';
-import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { normalizeScopes, type Scope } from '../contract';
+import { RuntimePolicyService } from '../runtime-policy/runtime-policy.service';
+import { allowedIpsProblems, expiryNoticeUntil, normalizeScopes, type Scope } from '../contract';
 import { ApiToken, Prisma } from '@prisma/client';
 import { UsageStatsService } from '../usage/usage-stats.service';
 import { ApiTokensRepository } from './api-tokens.repository';
@@ -10,7 +10,6 @@ import { ApiTokenDetailView, ApiTokenPageView, ApiTokenView, RetiredSecretView, 
 import { CreateApiTokenDto } from './dto/create-api-token.dto';
 import { ListApiTokensQuery } from './dto/list-api-tokens.query';
 import { UpdateApiTokenDto } from './dto/update-api-token.dto';
-import { allowedIpsProblems } from '../access/ip-allowlist';
 import { generateToken, hashToken, previewToken } from './token-format';
 import { TokenInvalidation } from './token-invalidation';
 import { TokenLeakLookup } from './token-leak-lookup';
@@ -28,7 +27,7 @@ export class ApiTokensService {
     private readonly tokens: ApiTokensRepository,
     private readonly usageStats: UsageStatsService,
     private readonly invalidation: TokenInvalidation,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly policy: RuntimePolicyService,
     private readonly leaks: TokenLeakLookup,
   ) {}
 
@@ -49,7 +48,7 @@ export class ApiTokensService {
         tokenHash: hashToken(secret),
         tokenPreview: previewToken(secret),
       },
-      this.config.MAX_TOKENS_PER_USER,
+      this.policy.current().maxTokensPerUser,
       auditDraft(userId, 'token.created', actor, { name: input.name }),
     );
     if (!created) throw this.capReached();
@@ -60,11 +59,11 @@ export class ApiTokensService {
     const now = new Date();
     const [{ rows, total }, expiringSoonCount] = await Promise.all([
       this.tokens.list({ ...query, state: query.status, userId, now }),
-      this.tokens.countExpiringSoon(userId, now, new Date(now.getTime() + this.config.EXPIRY_NOTICE_DAYS * 86_400_000)),
+      this.tokens.countExpiringSoon(userId, now, expiryNoticeUntil(now, this.policy.current().expiryNoticeDays)),
     ]);
-    const leaks = await this.leaks.of(rows.map((row) => row.id));
+    const leaks = await this.leaks.of(rows.filter((row) => row.revokedBy === 'leaked').map((row) => row.id));
     return {
-      data: rows.map((row) => ApiTokenView.from(row, now, this.config.EXPIRY_NOTICE_DAYS, leaks.get(row.id) ?? null)),
+      data: rows.map((row) => ApiTokenView.from(row, now, this.policy.current().expiryNoticeDays, leaks.get(row.id) ?? null)),
       expiringSoonCount,
       total,
       page: query.page,
@@ -98,7 +97,7 @@ export class ApiTokensService {
   async rotateSelf(principal: Principal, gracePeriodSeconds: number, actor: Actor): Promise<RevealedApiTokenView> {
     const pat = this.patOf(principal);
     if (pat.retiredSecretGraceUntil) {
-      throw new AppException(HttpStatus.UNAUTHORIZED, 'TOKEN_ROTATED', 'This secret was already replaced by a rotation; rotate with the current secret');
+      throw new AppException('TOKEN_ROTATED', 'This secret was already replaced by a rotation; rotate with the current secret');
     }
     return this.rotate(pat.userId, pat.tokenId, gracePeriodSeconds, actor, 'self');
   }
@@ -126,7 +125,7 @@ export class ApiTokensService {
   async revoke(userId: string, id: string, actor: Actor): Promise<ApiTokenView> {
     const token = await this.getOwned(userId, id);
     if (token.status === 'REVOKED') return this.viewOf(token);
-    const revoked = await this.tokens.updateWhere(token.id, { status: 'ACTIVE' }, { status: 'REVOKED', revokedAt: new Date() },
+    const revoked = await this.tokens.updateWhere(token.id, { status: 'ACTIVE' }, { status: 'REVOKED', revokedAt: new Date(), revokedBy: 'owner' },
       auditDraft(userId, 'token.revoked', actor, { name: token.name }),
     );
     await this.invalidateEverySecretOf(token);
@@ -187,7 +186,7 @@ export class ApiTokensService {
     const restored = await this.tokens.restoreWithinCap(
       userId,
       token.id,
-      this.config.MAX_TOKENS_PER_USER,
+      this.policy.current().maxTokensPerUser,
       auditDraft(userId, 'token.restored', actor, { name: token.name }),
     );
     if (!restored) throw this.capReached();
@@ -195,10 +194,10 @@ export class ApiTokensService {
     return this.viewOf(restored);
   }
 
-  /** The view, with `leak` / `revokedReason` derived from the token's leak record (one lookup). */
+  /** The view, with `leak` (where it was found) from the token's leak record: one lookup, only for tokens revoked as leaked. */
   private async viewOf(token: ApiToken, now = new Date()): Promise<ApiTokenView> {
-    const leak = (await this.leaks.of([token.id])).get(token.id) ?? null;
-    return ApiTokenView.from(token, now, this.config.EXPIRY_NOTICE_DAYS, leak);
+    const leak = token.revokedBy === 'leaked' ? ((await this.leaks.of([token.id])).get(token.id) ?? null) : null;
+    return ApiTokenView.from(token, now, this.policy.current().expiryNoticeDays, leak);
   }
 
   async getOwned(userId: string, id: string): Promise<ApiToken> {
@@ -224,7 +223,7 @@ export class ApiTokensService {
 
   private patOf(principal: Principal): Extract<Principal, { kind: 'pat' }> {
     if (principal.kind !== 'pat') {
-      throw new AppException(HttpStatus.FORBIDDEN, 'TOKEN_REQUIRED', 'This route is about the calling token; call it with a personal access token');
+      throw new AppException('TOKEN_REQUIRED', 'This route is about the calling token; call it with a personal access token');
     }
     return principal;
   }
@@ -233,10 +232,10 @@ export class ApiTokensService {
   private allowedExpiry(value: string | null | undefined): Date | null {
     const date = this.futureDate(value);
     if (date === null) {
-      if (this.config.ALLOW_NO_EXPIRY) return null;
+      if (this.policy.current().allowNoExpiry) return null;
       throw validationFailed([{ field: 'expiresAt', constraint: 'required', message: 'expiresAt is required: this server does not allow tokens without expiry' }]);
     }
-    const days = this.config.MAX_TOKEN_LIFETIME_DAYS;
+    const days = this.policy.current().maxTokenLifetimeDays;
     if (date.getTime() > Date.now() + (days + 1) * 86_400_000) {
       throw validationFailed([
         { field: 'expiresAt', constraint: 'maxLifetime', message: `expiresAt must be at most ${days} days from now` },
@@ -258,9 +257,8 @@ export class ApiTokensService {
   }
 
   private capReached(): AppException {
-    const max = this.config.MAX_TOKENS_PER_USER;
+    const max = this.policy.current().maxTokensPerUser;
     return new AppException(
-      HttpStatus.CONFLICT,
       'TOKEN_LIMIT_REACHED',
       `You already have ${max} tokens; delete one before creating another`,
     );

@@ -3,7 +3,8 @@ import { CachedToken, TokenCache } from './token-cache';
 
 const token = (tokenId: string): CachedToken => ({
   tokenId, userId: 'u', scopes: ['account:read'], status: 'ACTIVE', expiresAt: null, deletedAt: null,
-  requestLimit: null, quotaLimit: null, rateLimit: null, allowedIps: [], retired: null,
+  requestLimit: null, quotaLimit: null, rateLimit: null, allowedIps: [],
+  userDisabled: false, retired: null,
 });
 
 describe('TokenCache', () => {

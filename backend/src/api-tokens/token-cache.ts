@@ -13,6 +13,8 @@ export interface CachedToken {
   quotaLimit: number | null;
   rateLimit: number | null;
   allowedIps: string[];
+  /** The owner was disabled by an admin: every call is USER_DISABLED (invalidated on enable/disable). */
+  userDisabled: boolean;
   /** Set when the hash is a secret retired by rotation: it stands for the token until graceUntil. */
   retired: { secretId: string; graceUntil: Date } | null;
   /**

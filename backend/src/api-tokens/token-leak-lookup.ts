@@ -3,8 +3,9 @@ import type { TokenLeak } from '@prisma/client';
 import { PrismaService } from '../database/prisma.service';
 
 /**
- * Reads the `token_leaks` rows the token views derive `revokedReason: 'leaked'` and `leak` from
- * (written by the leak-response module). One query per view or per page.
+ * Reads the `token_leaks` rows the token views take `leak` (where it was found) from, for tokens
+ * with `revokedBy: 'leaked'` (both written in one transaction by the leak-response module). One
+ * query per view or per page.
  */
 @Injectable()
 export class TokenLeakLookup {

@@ -18,7 +18,7 @@ export class TokenSelfController {
 
   @Get()
   @TokenSelf(null)
-  @ApiOperation({ summary: 'The calling token as it now is (any valid PAT, whatever its scopes; not a session)' })
+  @ApiOperation({ operationId: 'getSelfApiToken', summary: 'The calling token as it now is (any valid PAT, whatever its scopes; not a session)' })
   @ApiOkResponse({ type: SelfApiTokenView })
   self(@CurrentPrincipal() principal: Principal): Promise<SelfApiTokenView> {
     return this.tokens.self(principal);
@@ -28,6 +28,7 @@ export class TokenSelfController {
   @HttpCode(200)
   @TokenSelf('tokens:rotate-self')
   @ApiOperation({
+    operationId: 'rotateSelfApiToken',
     summary: 'The calling token replaces its own secret (needs tokens:rotate-self); scopes, limits and expiry stay exactly as they are',
   })
   @ApiOkResponse({ type: RevealedApiTokenView })

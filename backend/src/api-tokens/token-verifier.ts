@@ -1,11 +1,11 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { AppException } from '../common/app-exception';
 import type { ErrorCode, Scope } from '../contract';
 import { ApiTokensRepository } from './api-tokens.repository';
 import type { CachedToken } from './token-cache';
 import { hasValidChecksum, hashToken } from './token-format';
 import { TokenInvalidation } from './token-invalidation';
-import { tokenStateOf } from './token-state';
+import { tokenStateOf } from '../contract';
 
 /** What a verified PAT may do; enough for the guard and the verify API. */
 export interface VerifiedToken {
@@ -22,7 +22,7 @@ export interface VerifiedToken {
   retiredSecret: { secretId: string; graceUntil: Date } | null;
 }
 
-export type TokenRefusalCode = 'TOKEN_INVALID' | 'TOKEN_EXPIRED' | 'TOKEN_REVOKED' | 'TOKEN_DELETED' | 'TOKEN_ROTATED';
+export type TokenRefusalCode = 'USER_DISABLED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED' | 'TOKEN_REVOKED' | 'TOKEN_DELETED' | 'TOKEN_ROTATED';
 
 /** The outcome of looking a secret up: usable, or refused with the reason (and the token if known). */
 export type TokenCheck =
@@ -38,7 +38,7 @@ const REFUSALS: Record<'expired' | 'revoked' | 'deleted', { code: TokenRefusalCo
 const INVALID_MESSAGE = 'The token is not valid';
 const ROTATED_MESSAGE = 'This secret was replaced by a rotation and its grace period is over; use the new secret';
 
-export const tokenInvalid = () => new AppException(HttpStatus.UNAUTHORIZED, 'TOKEN_INVALID', INVALID_MESSAGE);
+export const tokenInvalid = () => new AppException('TOKEN_INVALID', INVALID_MESSAGE);
 
 /**
  * Turns a presented secret into a VerifiedToken or a refusal with the reason's code. A known hash
@@ -80,6 +80,9 @@ export class TokenVerifier {
       token.retiredSecret = { ...cached.retired };
     }
     const state = tokenStateOf(cached, now);
+    if (state === 'active' && cached.userDisabled) {
+      return { ok: false, code: 'USER_DISABLED', message: 'The owner of this token has been disabled by an administrator', token };
+    }
     if (state !== 'active') return { ok: false, ...REFUSALS[state], token };
     const answer: TokenCheck = { ok: true, token };
     if (cached.retired === null) cached.view = Object.freeze(answer);
@@ -89,7 +92,7 @@ export class TokenVerifier {
   /** The same as `check`, throwing the refusal as a 401. */
   async verify(plaintext: string, now = new Date()): Promise<VerifiedToken> {
     const result = await this.check(plaintext, now);
-    if (!result.ok) throw new AppException(HttpStatus.UNAUTHORIZED, result.code as ErrorCode, result.message);
+    if (!result.ok) throw new AppException(result.code as ErrorCode, result.message);
     return result.token;
   }
 
@@ -127,6 +130,7 @@ export class TokenVerifier {
       quotaLimit: row.quotaLimit,
       rateLimit: row.rateLimit,
       allowedIps: row.allowedIps,
+      userDisabled: row.user.disabledAt !== null,
       retired,
     };
     if (usable) cache.store(hash, token, generation);

@@ -5,7 +5,7 @@ import { NO_HEADERS } from '../access/admittance';
 import { TokenAccess, type AccessRequirement } from '../access/token-access';
 import { looksLikeToken } from '../api-tokens/token-format';
 import { AppException } from '../common/app-exception';
-import { ANY_CREDENTIAL, IS_PUBLIC, SCOPE_GROUP, SESSION_ONLY, TOKEN_SELF } from '../common/decorators/auth.decorators';
+import { ADMIN_ONLY, ANY_CREDENTIAL, IS_PUBLIC, SCOPE_GROUP, SESSION_ONLY, TOKEN_SELF } from '../common/decorators/auth.decorators';
 import { DEFAULT_USAGE_COST, USAGE_COST } from '../common/decorators/usage-cost.decorator';
 import type { RequestWithPrincipal } from '../common/principal';
 import type { Scope, ScopeGroup } from '../contract';
@@ -42,6 +42,7 @@ export class AuthGuard implements CanActivate {
         cost: this.reflector.getAllAndOverride<number | undefined>(USAGE_COST, targets) ?? DEFAULT_USAGE_COST,
         anyCredential: this.reflector.getAllAndOverride<boolean>(ANY_CREDENTIAL, targets) ?? false,
         sessionOnly: this.reflector.getAllAndOverride<boolean>(SESSION_ONLY, targets) ?? false,
+        adminOnly: this.reflector.getAllAndOverride<boolean>(ADMIN_ONLY, targets) ?? false,
         requirements: new Map(),
       };
       this.rules.set(handler, rule);
@@ -58,7 +59,9 @@ export class AuthGuard implements CanActivate {
     if (!bearer) throw unauthenticated();
 
     if (!looksLikeToken(bearer)) {
-      request.principal = { kind: 'session', userId: await this.sessions.authenticate(bearer) };
+      const userId = await this.sessions.authenticate(bearer);
+      if (rule.adminOnly) await this.sessions.assertAdmin(userId);
+      request.principal = { kind: 'session', userId };
       return true;
     }
 
@@ -90,6 +93,7 @@ interface RouteRule {
   cost: number;
   anyCredential: boolean;
   sessionOnly: boolean;
+  adminOnly: boolean;
   /** The PAT requirement per HTTP method (a group's level follows the method). */
   requirements: Map<string, AccessRequirement>;
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { AppException } from '../common/app-exception';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { ThrottleStore, ThrottleWindow } from './throttle-store';
@@ -39,7 +39,7 @@ export class LoginThrottle {
 
   private limited(window: ThrottleWindow, now: number, message = 'Too many sign-in attempts; try again later'): AppException {
     const retryAfter = Math.max(1, Math.ceil((window.resetAt - now) / 1000));
-    return new AppException(HttpStatus.TOO_MANY_REQUESTS, 'RATE_LIMITED', message, undefined, {
+    return new AppException('RATE_LIMITED', message, undefined, {
       'Retry-After': String(retryAfter),
     });
   }

@@ -1,4 +1,4 @@
-import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { JwtService, TokenExpiredError } from '@nestjs/jwt';
 import { AppException } from '../common/app-exception';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
@@ -46,7 +46,7 @@ export class SessionTokens {
       claims = this.jwt.verify<SessionClaims>(token);
     } catch (error) {
       if (error instanceof TokenExpiredError) {
-        throw new AppException(HttpStatus.UNAUTHORIZED, 'SESSION_EXPIRED', 'The session has expired; sign in again');
+        throw new AppException('SESSION_EXPIRED', 'The session has expired; sign in again');
       }
       throw unauthenticated('The session token is not valid');
     }
@@ -57,4 +57,4 @@ export class SessionTokens {
 }
 
 export const unauthenticated = (message = 'Authentication required') =>
-  new AppException(HttpStatus.UNAUTHORIZED, 'UNAUTHENTICATED', message);
+  new AppException('UNAUTHENTICATED', message);

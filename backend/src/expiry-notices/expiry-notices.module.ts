@@ -9,6 +9,7 @@ import { WebhookSender } from './webhook-sender';
 @Module({
   controllers: [ExpiryWebhookController],
   providers: [ExpiryNoticesRepository, ExpiryWebhookService, ExpiryNoticeDispatcher, WebhookSender, OwnerNotifier],
+  // The leak response and the idle-revocation job tell owners through the same queue, signed the same way.
   exports: [OwnerNotifier],
 })
 export class ExpiryNoticesModule {}

@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { AppException } from '../common/app-exception';
 import { hashToken } from '../api-tokens/token-format';
 import { parseGithubAlert } from './github-alert';
@@ -18,7 +18,7 @@ export class GithubAlertService {
 
   async handle(rawBody: Buffer, keyId: string | undefined, signature: string | undefined, ip: string | null): Promise<SecretScanningFeedbackView[]> {
     if (!(await this.keyring.verify(rawBody, keyId, signature))) {
-      throw new AppException(HttpStatus.UNAUTHORIZED, 'SIGNATURE_INVALID', 'The alert is not signed by a configured GitHub secret scanning key');
+      throw new AppException('SIGNATURE_INVALID', 'The alert is not signed by a configured GitHub secret scanning key');
     }
     const entries = parseGithubAlert(rawBody);
     // Signed by GitHub, so answering which values are ours is no oracle: revoke before answering.

@@ -23,6 +23,7 @@ export class LeakReportController {
   @Public()
   @HttpCode(HttpStatus.ACCEPTED)
   @ApiOperation({
+    operationId: 'reportLeakedTokens',
     summary: 'Report tokens found in public; each live one is revoked within seconds and its owner told',
     description:
       'No authentication. Always 202 `{received}` for a well-formed body, whatever the tokens are: the answer never says which ' +
@@ -42,6 +43,7 @@ export class LeakReportController {
   @Public()
   @HttpCode(HttpStatus.OK)
   @ApiOperation({
+    operationId: 'reportGithubSecretScanningAlert',
     summary: "GitHub secret scanning partner endpoint: revokes live tokens in a signed alert and answers GitHub's feedback",
     description: 'The body is a JSON array of `{token, type, url, source}`, signed by GitHub (see docs/secret-scanning.md).',
   })
@@ -55,7 +57,7 @@ export class LeakReportController {
       const value = request.headers[name];
       return Array.isArray(value) ? value[0] : value;
     };
-    if (!request.rawBody) throw new AppException(HttpStatus.UNAUTHORIZED, 'SIGNATURE_INVALID', 'The alert has no body to check');
+    if (!request.rawBody) throw new AppException('SIGNATURE_INVALID', 'The alert has no body to check');
     return this.github.handle(request.rawBody, header('github-public-key-identifier'), header('github-public-key-signature'), ip ?? null);
   }
 
@@ -64,10 +66,11 @@ export class LeakReportController {
   @Public()
   @HttpCode(HttpStatus.OK)
   @ApiOperation({
+    operationId: 'verifyTrufflehogMatches',
     summary: 'TruffleHog custom detector verification: 200 when one of the matched values is a token that works now',
     description:
       'TruffleHog POSTs `{"<detector>": {"<regex name>": ["tsr_…"]}}` and reads 200 as verified. Charges nothing, records no use, revokes ' +
-      'nothing (see docs/secret-scanning.md). 401 TOKEN_INVALID, TOKEN_REVOKED, TOKEN_EXPIRED, TOKEN_DELETED or TOKEN_ROTATED otherwise.',
+      'nothing (see docs/secret-scanning.md). 401 TOKEN_INVALID, TOKEN_REVOKED, TOKEN_EXPIRED, TOKEN_DELETED, TOKEN_ROTATED or USER_DISABLED otherwise.',
   })
   @ApiBody({
     required: true,
@@ -79,7 +82,7 @@ export class LeakReportController {
     },
   })
   @ApiOkResponse({ schema: { type: 'object', properties: { verified: { type: 'boolean', enum: [true] } } } })
-  @ApiUnauthorizedResponse({ description: 'None of the values is a working token: TOKEN_INVALID, TOKEN_REVOKED, TOKEN_EXPIRED, TOKEN_DELETED or TOKEN_ROTATED' })
+  @ApiUnauthorizedResponse({ description: 'None of the values is a working token: TOKEN_INVALID, TOKEN_REVOKED, TOKEN_EXPIRED, TOKEN_DELETED, TOKEN_ROTATED or USER_DISABLED' })
   @ApiBadRequestResponse({ description: 'VALIDATION_FAILED (not the TruffleHog shape)' })
   trufflehogVerify(@Body() body: Record<string, unknown>): Promise<{ verified: true }> {
     return this.trufflehog.verify(body);

@@ -1,4 +1,4 @@
-import { HttpStatus, Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { AppException } from '../common/app-exception';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { ThrottleStore } from '../auth/throttle-store';
@@ -40,7 +40,7 @@ export class LeakRevoker implements OnApplicationShutdown {
     const window = await this.throttle.hit(`leak-report:ip:${ip}`, 60_000, now);
     if (window.count <= this.config.LEAK_REPORTS_PER_IP_PER_MINUTE) return;
     const retryAfter = Math.max(1, Math.ceil((window.resetAt - now) / 1000));
-    throw new AppException(HttpStatus.TOO_MANY_REQUESTS, 'RATE_LIMITED', 'Too many leak reports from this address; try again later', undefined, {
+    throw new AppException('RATE_LIMITED', 'Too many leak reports from this address; try again later', undefined, {
       'Retry-After': String(retryAfter),
     });
   }

@@ -15,7 +15,7 @@ export class TokenLeaksController {
   constructor(private readonly leaks: TokenLeaksRepository) {}
 
   @Get('token-leaks')
-  @ApiOperation({ summary: 'Your tokens revoked because they leaked, whose banner you have not dismissed, newest first (session or tokens:read)' })
+  @ApiOperation({ operationId: 'listTokenLeaks', summary: 'Your tokens revoked because they leaked, whose banner you have not dismissed, newest first (session or tokens:read)' })
   @ApiOkResponse({ type: UndismissedLeakView, isArray: true })
   async undismissed(@CurrentPrincipal() principal: Principal): Promise<UndismissedLeakView[]> {
     return (await this.leaks.undismissedOf(principal.userId)).map(UndismissedLeakView.from);
@@ -24,7 +24,7 @@ export class TokenLeaksController {
   @Post('api-tokens/:id/leak/dismiss')
   @SessionOnly()
   @HttpCode(204)
-  @ApiOperation({ summary: "Hide a leaked token's banner; the token stays revoked and keeps its leak record (session only)" })
+  @ApiOperation({ operationId: 'setTokenLeakDismissed', summary: "Hide a leaked token's banner; the token stays revoked and keeps its leak record (session only)" })
   @ApiNoContentResponse()
   @ApiNotFoundResponse({ description: 'No such token of yours, or it never leaked (NOT_FOUND)' })
   async dismiss(@CurrentPrincipal() principal: Principal, @Param('id', new UuidParamPipe('id')) id: string): Promise<void> {

@@ -38,15 +38,15 @@ export class TokenLeaksRepository {
   }
 
   /**
-   * Revokes the token if it is still live (active, not deleted, not expired: compare-and-set),
-   * records where it was found, audits it and queues the owner's `token.leaked` webhook event, in
+   * Revokes the token if it is still live (active, not deleted, not expired: compare-and-set) with
+   * `revokedBy: 'leaked'`, records where it was found, audits it and queues the owner's `token.leaked` webhook event, in
    * one transaction. Answers the hashes that must leave every cache, or null when nothing changed.
    */
   revokeLeaked(token: ApiToken, leak: LeakRecord, now: Date, audit: AuditDraft, notice: Omit<OwnerNotice, 'payload'> & { payload: (reportedAt: Date) => OwnerNotice['payload'] }): Promise<{ hashes: string[]; noticeId: string | null } | null> {
     return this.prisma.$transaction(async (tx) => {
       const { count } = await tx.apiToken.updateMany({
         where: { id: token.id, status: 'ACTIVE', deletedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] },
-        data: { status: 'REVOKED', revokedAt: now },
+        data: { status: 'REVOKED', revokedAt: now, revokedBy: 'leaked' },
       });
       if (count !== 1) return null;
       await tx.tokenLeak.upsert({

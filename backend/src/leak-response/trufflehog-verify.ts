@@ -1,7 +1,8 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { AppException, validationFailed } from '../common/app-exception';
 import { hasValidChecksum } from '../api-tokens/token-format';
 import { TokenVerifier } from '../api-tokens/token-verifier';
+import type { ErrorCode } from '../contract';
 
 /** Most matched values one TruffleHog verification may carry. */
 const MAX_VALUES = 100;
@@ -9,7 +10,7 @@ const MAX_VALUES = 100;
 /**
  * TruffleHog's custom detector verification: it POSTs `{"<detector>": {"<regex name>": ["match", …]}}`
  * and takes a 200 as "verified", anything else as unverified. Answers 200 when one of the values
- * is a token that works now; 401 with the refusal code otherwise. Nothing is charged or recorded
+ * is a token that works now; otherwise the refusal code with its catalogue status (401). Nothing is charged or recorded
  * (the verify API would count a use), and nothing is revoked: scanning your own code is not a report.
  */
 @Injectable()
@@ -18,14 +19,14 @@ export class TrufflehogVerify {
 
   async verify(body: unknown): Promise<{ verified: true }> {
     const values = valuesOf(body);
-    let refusal = { code: 'TOKEN_INVALID' as const as string, message: 'None of the values is a valid token' };
+    let refusal: { code: ErrorCode; message: string } = { code: 'TOKEN_INVALID', message: 'None of the values is a valid token' };
     for (const value of values) {
       if (!hasValidChecksum(value)) continue;
       const check = await this.verifier.check(value);
       if (check.ok) return { verified: true };
       refusal = { code: check.code, message: check.message };
     }
-    throw new AppException(HttpStatus.UNAUTHORIZED, refusal.code as 'TOKEN_INVALID', refusal.message);
+    throw new AppException(refusal.code, refusal.message);
   }
 }
 

@@ -14,14 +14,14 @@ export class UsersController {
   constructor(private readonly users: UsersService) {}
 
   @Get()
-  @ApiOperation({ summary: 'The signed-in user (session or account:read)' })
+  @ApiOperation({ operationId: 'getProfile', summary: 'The signed-in user (session or account:read)' })
   @ApiOkResponse({ type: UserView })
   async me(@CurrentPrincipal() principal: Principal): Promise<UserView> {
     return UserView.from(await this.users.getById(principal.userId));
   }
 
   @Patch()
-  @ApiOperation({ summary: 'Change username, email or password (password change needs currentPassword)' })
+  @ApiOperation({ operationId: 'updateProfile', summary: 'Change username, email or password (password change needs currentPassword)' })
   @ApiOkResponse({ type: UserView })
   @ApiErrorResponses('CURRENT_PASSWORD_INVALID', 'CONFLICT')
   async update(@CurrentPrincipal() principal: Principal, @Body() body: UpdateProfileDto): Promise<UserView> {

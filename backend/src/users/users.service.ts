@@ -1,6 +1,6 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { AppException, notFound } from '../common/app-exception';
-import { User } from '@prisma/client';
+import { Prisma, User } from '@prisma/client';
 import { UpdateProfileDto } from './dto/update-profile.dto';
 import { PasswordHasher } from './password-hasher';
 import { UsersRepository } from './users.repository';
@@ -13,11 +13,15 @@ export class UsersService {
     private readonly hasher: PasswordHasher,
   ) {}
 
-  async register(input: { username: string; email: string; password: string }): Promise<User> {
+  /** `afterCreate` runs in the account's transaction (an invite is claimed there: both or neither). */
+  async register(
+    input: { username: string; email: string; password: string },
+    afterCreate?: (tx: Prisma.TransactionClient, user: User) => Promise<void>,
+  ): Promise<User> {
     await this.assertAvailable({ username: input.username, email: input.email });
     const passwordHash = await this.hasher.hash(input.password);
     try {
-      return await this.users.create({ username: input.username, email: input.email, passwordHash });
+      return await this.users.createFirstAsAdmin({ username: input.username, email: input.email, passwordHash }, afterCreate);
     } catch (error) {
       // Lost a race with a concurrent registration: answer as if we had seen it first.
       await this.assertAvailable({ username: input.username, email: input.email });
@@ -35,12 +39,12 @@ export class UsersService {
     const user = await this.getById(id);
     if (input.newPassword !== undefined) {
       if (!input.currentPassword) {
-        throw new AppException(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', 'Validation failed', [
+        throw new AppException('VALIDATION_FAILED', 'Validation failed', [
           { field: 'currentPassword', constraint: 'required', message: 'currentPassword is required to change the password' },
         ]);
       }
       if (!(await this.hasher.verify(user.passwordHash, input.currentPassword))) {
-        throw new AppException(HttpStatus.FORBIDDEN, 'CURRENT_PASSWORD_INVALID', 'The current password is wrong', [
+        throw new AppException('CURRENT_PASSWORD_INVALID', 'The current password is wrong', [
           { field: 'currentPassword', constraint: 'matches', message: 'currentPassword is wrong' },
         ]);
       }
@@ -68,7 +72,7 @@ export class UsersService {
       ...(byEmail ? [{ field: 'email', constraint: 'unique', message: 'email is already registered' }] : []),
     ];
     if (details.length > 0) {
-      throw new AppException(HttpStatus.CONFLICT, 'CONFLICT', details.map((detail) => detail.message).join('; '), details);
+      throw new AppException('CONFLICT', details.map((detail) => detail.message).join('; '), details);
     }
   }
 }

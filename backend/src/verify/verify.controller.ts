@@ -25,6 +25,7 @@ export class VerifyController {
   @HttpCode(200)
   @RouteSchema(VERIFY_ROUTE_SCHEMA)
   @ApiOperation({
+    operationId: 'verifyToken',
     summary: 'Check a token for another service and charge `cost` when it is valid',
     description:
       'Authenticated by the token in the body. 200 with `valid` and `code` for every answer about the token ' +

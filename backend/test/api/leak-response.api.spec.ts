@@ -103,10 +103,10 @@ describe('leak response', () => {
 
       await eventually(isRevoked(owner, live.id));
       const view = await detail(owner, live.id);
-      expect(view).toMatchObject({ state: 'revoked', revokedReason: 'leaked', leak: { source: 'public gist', url: 'https://gist.example.com/octo/1', dismissedAt: null } });
+      expect(view).toMatchObject({ state: 'revoked', revokedBy: 'leaked', leak: { source: 'public gist', url: 'https://gist.example.com/octo/1', dismissedAt: null } });
       expect(Date.parse(view.leak.reportedAt)).toBeGreaterThan(Date.now() - 60_000);
       const listed = (await t.http.get(tokensPath).set(bearer(owner.session)).expect(200)).body.data.find((row: { id: string }) => row.id === live.id);
-      expect(listed).toMatchObject({ revokedReason: 'leaked', leak: { source: 'public gist' } });
+      expect(listed).toMatchObject({ revokedBy: 'leaked', leak: { source: 'public gist' } });
 
       const call = await t.http.get('/api/users/me').set(bearer(live.token));
       expect(call.status).toBe(401);
@@ -114,6 +114,23 @@ describe('leak response', () => {
 
       const audit = (await t.http.get('/api/users/me/audit-events').set(bearer(owner.session)).expect(200)).body.data;
       expect(audit[0]).toMatchObject({ type: 'token.leak_revoked', tokenId: live.id, actorKind: 'reporter', details: { source: 'public gist', url: 'https://gist.example.com/octo/1' } });
+    });
+
+    it("gives the one revocation reason, revokedBy: leaked, with where it was found, to the admin inventory too; other tokens have no leak", async () => {
+      const owner = await signUp(t, 'leakinv');
+      const leaked = await mint(t, owner.session, { name: 'leaked one' });
+      const revoked = await mint(t, owner.session, { name: 'revoked by owner' });
+      await t.http.post(`${tokensPath}/${revoked.id}/revoke`).set(bearer(owner.session)).expect(200);
+      await t.http.post(REPORT).send({ tokens: [leaked.token], source: 'pastebin', url: 'https://paste.example.com/1' }).expect(202);
+      await eventually(isRevoked(owner, leaked.id));
+      expect(await detail(owner, revoked.id)).toMatchObject({ revokedBy: 'owner', leak: null });
+
+      const operator = await signUp(t, 'leakadm');
+      await t.prisma.user.update({ where: { id: operator.id }, data: { role: 'admin' } });
+      const inventory = (await t.http.get('/api/admin/api-tokens').query({ ownerId: owner.id, limit: 100 }).set(bearer(operator.session)).expect(200)).body.data;
+      const byId = new Map(inventory.map((row: { id: string }) => [row.id, row]));
+      expect(byId.get(leaked.id)).toMatchObject({ state: 'revoked', revokedBy: 'leaked', leak: { source: 'pastebin', url: 'https://paste.example.com/1' } });
+      expect(byId.get(revoked.id)).toMatchObject({ state: 'revoked', revokedBy: 'owner', leak: null });
     });
 
     it('answers 202 with the number of entries for a batch of any mix, and reporting a revoked token again changes nothing', async () => {
@@ -241,7 +258,7 @@ describe('leak response', () => {
 
       expect((await t.http.get('/api/users/me/token-leaks').set(bearer(owner.session)).expect(200)).body).toEqual([]);
       const view = await detail(owner, live.id);
-      expect(view.revokedReason).toBe('leaked');
+      expect(view.revokedBy).toBe('leaked');
       expect(Date.parse(view.leak.dismissedAt)).not.toBeNaN();
     });
   });
@@ -273,7 +290,7 @@ describe('leak response', () => {
       // Revoked before the answer: no polling.
       expect(await detail(owner, live.id)).toMatchObject({
         state: 'revoked',
-        revokedReason: 'leaked',
+        revokedBy: 'leaked',
         leak: { source: 'github (content)', url: 'https://github.com/octo/app/blob/abc/.env' },
       });
       await t.http.get('/api/users/me').set(bearer(live.token)).expect(401);

@@ -56,6 +56,6 @@ describe('leak revocation across two instances behind one Redis', () => {
     const next = await call(`${b.url}/api/users/me`, { token });
     expect(next.status).toBe(401);
     expect(next.body.code).toBe('TOKEN_REVOKED');
-    expect((await call(`${b.url}/api/users/me/api-tokens/${id}`, { token: session })).body).toMatchObject({ revokedReason: 'leaked', leak: { source: 'twin test' } });
+    expect((await call(`${b.url}/api/users/me/api-tokens/${id}`, { token: session })).body).toMatchObject({ revokedBy: 'leaked', leak: { source: 'twin test' } });
   });
 });

@@ -1,249 +1,62 @@
-import type { AuditActorKind, AuditEventType, Scope, TokenPolicy, TokenSortField, TokenState } from '@tessera/backend/contract';
+// Friendly names for the API's types. Every shape here comes from schema.d.ts, which is generated
+// from the server's OpenAPI document (see its header); nothing is written by hand, so the panel
+// cannot drift from what the server answers.
+import type { components, operations } from './schema';
 
-export type { TokenPolicy };
+type Schemas = components['schemas'];
 
-export interface User {
-  id: string;
-  username: string;
-  email: string;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface LoginResponse {
-  access_token: string;
-  user: User;
-}
-
-export interface ApiToken {
-  id: string;
-  name: string;
-  description: string | null;
-  tokenPreview: string;
-  scopes: Scope[];
-  status: 'ACTIVE' | 'REVOKED';
-  state: TokenState;
-  expiresAt: string | null;
-  revokedAt: string | null;
-  deletedAt: string | null;
-  /** Set when the server revoked the token itself: `leaked` = it was found in public. */
-  revokedReason?: 'leaked' | null;
-  /** Where and when the token was found in public (revoked because of it). */
-  leak?: TokenLeak | null;
-  requestLimit: number | null;
-  quotaLimit: number | null;
-  rateLimit: number | null;
-  /** IPs and CIDR ranges the token may be used from; empty = anywhere. */
-  allowedIps: string[];
-  /** Active and expiring within the server's EXPIRY_NOTICE_DAYS. */
-  expiringSoon?: boolean;
-  requestCount: number;
-  quotaUsed: number;
-  lastUsedAt: string | null;
-  lastUsedIp: string | null;
-  /** When the secret was last replaced (rotate or regenerate). */
-  rotatedAt: string | null;
-  /** Until when the secret replaced by the last rotation keeps working (past once over). */
-  graceUntil: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface TokenLeak {
-  source: string | null;
-  url: string | null;
-  reportedAt: string;
-  dismissedAt: string | null;
-}
-
-/** `GET /users/me/token-leaks`: leaked tokens whose banner is not dismissed. */
-export interface UndismissedLeak {
-  tokenId: string;
-  tokenName: string;
-  tokenPreview: string;
-  source: string | null;
-  url: string | null;
-  reportedAt: string;
-}
-
-/** Create and regenerate answer with the plaintext secret, exactly once. */
-export interface ApiTokenWithSecret extends ApiToken {
-  token: string;
-}
-
-export interface UsageSummary {
-  totalRequests: number;
-  successCount: number;
-  failureCount: number;
-  /** 0..1 */
-  successRate: number;
-  totalCost: number;
-  last7DaysRequests: number;
-  last30DaysRequests: number;
-}
-
+export type TokenPolicy = Schemas['TokenPolicyView'];
+export type User = Schemas['UserView'];
+export type LoginResponse = Schemas['LoginResponseView'];
+export type ApiToken = Schemas['ApiTokenView'];
+/** Create, regenerate and rotate answer with the plaintext secret, exactly once. */
+export type ApiTokenWithSecret = Schemas['RevealedApiTokenView'];
+export type UsageSummary = Schemas['UsageSummaryView'];
 /** A secret replaced by rotation, and whether anyone still uses it after its grace period. */
-export interface RetiredSecret {
-  tokenPreview: string;
-  retiredAt: string;
-  graceUntil: string;
-  reuseCount: number;
-  lastReusedAt: string | null;
-  lastReusedIp: string | null;
-}
+export type RetiredSecret = Schemas['RetiredSecretView'];
+export type ApiTokenDetail = Schemas['ApiTokenDetailView'];
+/** Where and when a token was found in public (set when `revokedBy` is `leaked`). */
+export type TokenLeak = Schemas['TokenLeakView'];
+/** `GET /users/me/token-leaks`: leaked tokens whose banner is not dismissed. */
+export type UndismissedLeak = Schemas['UndismissedLeakView'];
 
-export interface ApiTokenDetail extends ApiToken {
-  usageSummary: UsageSummary;
-  retiredSecrets: RetiredSecret[];
-  /** "Last used from": the 5 most recent distinct client IPs, newest first. */
-  recentIps?: { ip: string; lastUsedAt: string }[];
-}
+/** A page of any list: the generated page views share this shape. */
+export type Page<T> = Omit<Schemas['AuditEventPageView'], 'data'> & { data: T[]; expiringSoonCount?: number };
+export type ApiTokenPage = Schemas['ApiTokenPageView'];
 
-export interface Page<T> {
-  data: T[];
-  /** Token lists only: active tokens expiring soon, over all pages. */
-  expiringSoonCount?: number;
-  total: number;
-  page: number;
-  limit: number;
-  totalPages: number;
-}
+type ListTokensQuery = NonNullable<operations['listApiTokens']['parameters']['query']>;
+export type SortOrder = NonNullable<ListTokensQuery['order']>;
+export type TokenListQuery = ListTokensQuery & { page: number; limit: number };
 
-export type SortOrder = 'asc' | 'desc';
+export type TokenStats = Schemas['TokenStatsView'];
+export type UsagePoint = Schemas['UsagePointView'];
+export type TokenUsageSeries = Schemas['TokenUsageView'];
 
-export interface TokenListQuery {
-  page: number;
-  limit: number;
-  search?: string;
-  status?: TokenState;
-  sort?: TokenSortField;
-  order?: SortOrder;
-}
-
-export interface TokenStats {
-  days: number;
-  periodStart: string;
-  periodEnd: string;
-  totalTokens: number;
-  activeTokens: number;
-  expiredTokens: number;
-  revokedTokens: number;
-  deletedTokens: number;
-  totalRequests: number;
-  successCount: number;
-  failureCount: number;
-  /** 0..1 */
-  successRate: number;
-  totalCost: number;
-  quotaUsed: number;
-  avgCostPerRequest: number;
-}
-
-export interface UsagePoint {
-  date: string;
-  requests: number;
-  successes: number;
-  failures: number;
-  cost: number;
-}
-
-export interface TokenUsageSeries {
-  tokenId: string;
-  days: number;
-  from: string;
-  to: string;
-  points: UsagePoint[];
-}
-
-export interface CreateTokenBody {
-  name: string;
-  description?: string;
-  scopes: Scope[];
-  expiresAt?: string;
-  requestLimit?: number;
-  quotaLimit?: number;
-  rateLimit?: number;
-  allowedIps?: string[];
-}
-
+export type CreateTokenBody = Schemas['CreateApiTokenDto'];
 /** `null` clears an optional setting; a missing key leaves it as it is. */
-export interface UpdateTokenBody {
-  name?: string;
-  description?: string | null;
-  scopes?: Scope[];
-  expiresAt?: string | null;
-  requestLimit?: number | null;
-  quotaLimit?: number | null;
-  rateLimit?: number | null;
-  /** Replaces the whole list; `[]` allows every address again. */
-  allowedIps?: string[];
-}
-
-export interface RegisterBody {
-  username: string;
-  email: string;
-  password: string;
-}
-
-export interface UpdateProfileBody {
-  username?: string;
-  email?: string;
-  newPassword?: string;
-  currentPassword?: string;
-}
+export type UpdateTokenBody = Schemas['UpdateApiTokenDto'];
+export type RegisterBody = Schemas['RegisterDto'];
+export type UpdateProfileBody = Schemas['UpdateProfileDto'];
 
 /** One entry of `GET /users/me/audit-events`. */
-export interface AuditEvent {
-  id: string;
-  type: AuditEventType;
-  tokenId: string | null;
-  /** The token's current name; null when it no longer exists. */
-  tokenName: string | null;
-  actorKind: AuditActorKind;
-  actorTokenId: string | null;
-  actorTokenPreview: string | null;
-  ip: string | null;
-  createdAt: string;
-  details: Record<string, unknown>;
-}
+export type AuditEvent = Schemas['AuditEventView'];
+export type AuditEventQuery = NonNullable<operations['listAuditEvents']['parameters']['query']> & { page: number; limit: number };
 
-export interface AuditEventQuery {
-  page: number;
-  limit: number;
-  tokenId?: string;
-}
-
-export type ExpiryNoticeStatus = 'PENDING' | 'DELIVERED' | 'FAILED' | 'CANCELLED';
-
-export interface ExpiryNotice {
-  id: string;
-  tokenId: string;
-  tokenName: string;
-  tokenPreview: string;
-  /** `token.expiring`, or an owner event such as `token.leaked`. */
-  event?: string;
-  /** Null for events other than `token.expiring`. */
-  expiresAt: string | null;
-  status: ExpiryNoticeStatus;
-  attempts: number;
-  lastStatus: number | null;
-  lastError: string | null;
-  nextAttemptAt: string;
-  deliveredAt: string | null;
-  createdAt: string;
-}
-
+export type ExpiryNotice = Schemas['ExpiryNoticeView'];
+export type ExpiryNoticeStatus = ExpiryNotice['status'];
 /** `GET /users/me/expiry-webhook` (session only: it holds the signing secret). */
-export interface ExpiryWebhook {
-  url: string;
-  secret: string;
-  createdAt: string;
-  updatedAt: string;
-  recentNotices: ExpiryNotice[];
-}
+export type ExpiryWebhook = Schemas['ExpiryWebhookView'];
+export type WebhookTestResult = Schemas['WebhookTestResultView'];
 
-export interface WebhookTestResult {
-  ok: boolean;
-  status: number | null;
-  error: string | null;
-}
+// Administration (admin session only).
+export type AdminUser = Schemas['AdminUserView'];
+export type AdminUserQuery = NonNullable<operations['listAdminUsers']['parameters']['query']> & { page: number; limit: number };
+export type AdminToken = Schemas['AdminApiTokenView'];
+export type AdminTokenQuery = NonNullable<operations['listAdminApiTokens']['parameters']['query']> & { page: number; limit: number };
+export type BulkRevokeResult = Schemas['BulkRevokeView'];
+export type AdminPolicy = Schemas['AdminPolicyView'];
+export type SignupMode = AdminPolicy['signupMode'];
+export type UserRole = AdminUser['role'];
+export type Invite = Schemas['InviteView'];
+export type CreatedInvite = Schemas['CreatedInviteView'];
+export type AdminUsage = Schemas['AdminUsageView'];

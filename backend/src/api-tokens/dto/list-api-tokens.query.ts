@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { PageQuery } from '../../common/dto/page.query';
 import { TOKEN_SORT_FIELDS, TOKEN_STATES, TokenSortField, TokenState } from '../../contract';
 
@@ -20,10 +20,4 @@ export class ListApiTokensQuery extends PageQuery {
   @ApiPropertyOptional({ enum: ['asc', 'desc'], default: 'desc' })
   @IsOptional() @IsIn(['asc', 'desc'])
   order: 'asc' | 'desc' = 'desc';
-}
-
-export class DaysQuery {
-  @ApiPropertyOptional({ default: 30, minimum: 1, maximum: 366 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(366)
-  days: number = 30;
 }

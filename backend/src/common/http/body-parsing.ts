@@ -1,4 +1,3 @@
-import { HttpStatus } from '@nestjs/common';
 import type { FastifyInstance } from 'fastify';
 import { AppException } from '../app-exception';
 
@@ -11,9 +10,9 @@ export function parseBodyLimit(limit: string): number {
   return Number(match[1]) * UNITS[match[2].toLowerCase()];
 }
 
-export const malformedJson = () => new AppException(HttpStatus.BAD_REQUEST, 'MALFORMED_JSON', 'The request body is not valid JSON');
-const tooLarge = () => new AppException(HttpStatus.PAYLOAD_TOO_LARGE, 'PAYLOAD_TOO_LARGE', 'The request body is too large');
-const unreadable = () => new AppException(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', 'The request body cannot be read');
+export const malformedJson = () => new AppException('MALFORMED_JSON', 'The request body is not valid JSON');
+const tooLarge = () => new AppException('PAYLOAD_TOO_LARGE', 'The request body is too large');
+const unreadable = () => new AppException('VALIDATION_FAILED', 'The request body cannot be read');
 
 /**
  * JSON bodies as the API has always read them: `application/json` only (another type's body is

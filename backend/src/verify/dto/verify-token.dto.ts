@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional } from 'class-validator';
 import { ALL_SCOPES, type Scope } from '../../contract';
 
 /** Highest cost one verify call may charge: a sane bound, far above any real per-call price. */
@@ -7,13 +8,15 @@ export const MAX_VERIFY_COST = 1_000_000;
 /**
  * The verify API's body, for the OpenAPI document and the service's types. The route validates
  * it with the compiled JSON schema in verify.schema.ts (the hot path runs no class-validator):
- * keep the two in step (verify.api.spec.ts checks each rule over HTTP).
+ * keep the two in step (verify.api.spec.ts checks each rule over HTTP). `@IsOptional` marks what the
+ * schema leaves out of `required`, for the OpenAPI document (common/openapi reads the validators).
  */
 export class VerifyTokenDto {
   @ApiProperty({ example: 'tsr_…', maxLength: 200, description: 'The personal access token to check' })
   token!: string;
 
   @ApiPropertyOptional({ enum: ALL_SCOPES, isArray: true, maxItems: ALL_SCOPES.length, description: 'Scopes the caller needs; write implies read' })
+  @IsOptional()
   scopes?: Scope[];
 
   @ApiPropertyOptional({
@@ -21,8 +24,10 @@ export class VerifyTokenDto {
     description:
       "The address of the client that presented the token to you. A token with an IP allowlist is checked against it, and is IP_NOT_ALLOWED when it is missing",
   })
+  @IsOptional()
   ip?: string;
 
   @ApiPropertyOptional({ type: 'integer', minimum: 0, maximum: MAX_VERIFY_COST, default: 1, description: 'Cost units to charge when valid' })
+  @IsOptional()
   cost?: number;
 }

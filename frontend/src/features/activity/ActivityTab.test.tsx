@@ -16,6 +16,7 @@ function anEvent(overrides: Partial<AuditEvent>): AuditEvent {
     tokenName: 'CI deploy',
     actorKind: 'session',
     actorTokenId: null,
+    actorUserId: null,
     actorTokenPreview: null,
     ip: '203.0.113.7',
     createdAt: new Date(Date.now() - 5 * 60_000).toISOString(),

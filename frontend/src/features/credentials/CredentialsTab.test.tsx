@@ -23,6 +23,8 @@ describe('CredentialsTab', () => {
           description: 'Pushes releases',
           scopes: ['tokens:write', 'usage:read'],
           expiresAt: soon,
+          // The server flags it: 3 days is inside its EXPIRY_NOTICE_DAYS.
+          expiringSoon: true,
           requestCount: 40,
           requestLimit: 100,
           lastUsedAt: new Date().toISOString(),

@@ -87,7 +87,7 @@ describe('LeakedTag and LeakDetails', () => {
   it('tag a leaked token and say where and when it was found', () => {
     const token = aToken({
       state: 'revoked',
-      revokedReason: 'leaked',
+      revokedBy: 'leaked',
       leak: { source: 'public gist', url: 'https://gist.example.com/1', reportedAt: '2026-12-01T21:00:00Z', dismissedAt: null },
     });
     renderWithProviders(
@@ -104,7 +104,7 @@ describe('LeakedTag and LeakDetails', () => {
   });
 
   it('tag nothing for a token revoked by its owner', () => {
-    const { container } = renderWithProviders(<LeakedTag token={aToken({ state: 'revoked', revokedReason: null })} />);
+    const { container } = renderWithProviders(<LeakedTag token={aToken({ state: 'revoked', revokedBy: null })} />);
     expect(container.querySelector('[data-reason]')).toBeNull();
   });
 });

@@ -14,7 +14,7 @@ const leaked = aToken({
   name: 'Pushed by mistake',
   state: 'revoked',
   status: 'REVOKED',
-  revokedReason: 'leaked',
+  revokedBy: 'leaked',
   leak: { source: 'github (commit)', url: 'https://github.com/octo/app/commit/abc', reportedAt: '2026-12-01T21:00:00Z', dismissedAt: null },
 });
 
@@ -47,6 +47,7 @@ describe('a token revoked because it leaked', () => {
       ...leaked,
       usageSummary: { totalRequests: 0, successCount: 0, failureCount: 0, successRate: 0, totalCost: 0, last7DaysRequests: 0, last30DaysRequests: 0 },
       retiredSecrets: [],
+      recentIps: [],
     };
     server.use(
       http.get(`/api/users/me/api-tokens/${leaked.id}`, () => HttpResponse.json(detail)),

@@ -11,6 +11,7 @@ describe('TokenDetailDrawer', () => {
   it('shows the settings, the usage summary and a chart of the last 30 days', async () => {
     const token: ApiTokenDetail = {
       ...aToken({ name: 'CI deploy', rateLimit: 60, quotaLimit: null }),
+      recentIps: [],
       usageSummary: {
         totalRequests: 1234,
         successCount: 1200,
@@ -78,6 +79,7 @@ describe('TokenDetailDrawer', () => {
     const graceUntil = new Date(Date.now() + 2 * 3600_000 + 30_000).toISOString();
     const token: ApiTokenDetail = {
       ...aToken({ name: 'rotated', rotatedAt: new Date().toISOString(), graceUntil }),
+      recentIps: [],
       usageSummary: { totalRequests: 0, successCount: 0, failureCount: 0, successRate: 0, totalCost: 0, last7DaysRequests: 0, last30DaysRequests: 0 },
       retiredSecrets: [
         { tokenPreview: 'tsr_New1…abcd', retiredAt: new Date().toISOString(), graceUntil, reuseCount: 0, lastReusedAt: null, lastReusedIp: null },

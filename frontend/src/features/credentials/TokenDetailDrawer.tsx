@@ -52,7 +52,7 @@ function TokenSettings({ token }: { token: ApiTokenDetail }) {
         <ScopeTags scopes={token.scopes} />
       </Descriptions.Item>
       <Descriptions.Item label={t('credentials.table.expires')}>
-        <ExpiryCell expiresAt={token.expiresAt} />
+        <ExpiryCell expiresAt={token.expiresAt} expiringSoon={token.expiringSoon} />
       </Descriptions.Item>
       {token.graceUntil && (
         <Descriptions.Item label={t('security.grace.label')}>
