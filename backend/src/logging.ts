@@ -2,11 +2,21 @@ import type { LoggerService } from '@nestjs/common';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import pino, { type Logger as Pino } from 'pino';
 import type { AppConfig } from './config/app-config';
+import { humanLogStream } from './log-format';
 
-/** The process's one pino logger: JSON lines to stdout, or to the stream the tests pass. */
+/**
+ * Where logs go when the caller did not name a destination: JSON lines on stdout, except on a
+ * terminal (`pnpm start` by hand), where the same lines are printed for people (log-format.ts).
+ */
+export function defaultLogDestination(stdout: NodeJS.WriteStream = process.stdout): NodeJS.WritableStream | undefined {
+  return stdout.isTTY ? humanLogStream(stdout, true) : undefined;
+}
+
+/** The process's one pino logger: JSON lines to stdout (readable lines on a terminal), or to the stream the tests pass. */
 export function createPino(config: AppConfig): Pino {
   const options = { level: config.LOG_LEVEL };
-  return config.logDestination ? pino(options, config.logDestination) : pino(options);
+  const destination = config.logDestination ?? defaultLogDestination();
+  return destination ? pino(options, destination) : pino(options);
 }
 
 /**

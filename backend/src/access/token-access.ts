@@ -1,9 +1,11 @@
 import { HttpStatus, Injectable, Logger } from '@nestjs/common';
 import { TokenVerifier, type VerifiedToken } from '../api-tokens/token-verifier';
 import { AuditService } from '../audit/audit.service';
+import { hasValidChecksum } from '../api-tokens/token-format';
 import { Admittance, NO_HEADERS } from './admittance';
 import { ipAllowed } from './ip-allowlist';
 import { rateLimitHeaders } from './rate-limit-headers';
+import { type Guesser, TokenFailureThrottle } from './token-failure-throttle';
 import { scopeGranted, statusOf, type ErrorCode, type Scope } from '../contract';
 import { Admission, hasLimits, LimiterUnavailableError, UsageLimiter } from '../usage/limiter/usage-limiter';
 import { UsageRecorder } from '../usage/usage-recorder';
@@ -22,6 +24,8 @@ export interface AccessContext {
   ip?: string | null;
   /** The address the usage event records, when it is not `ip` (the verify API: the service's own address as a fallback). */
   usageIp?: string | null;
+  /** Whose failed guesses are counted (TokenFailureThrottle); `{ client: ip }` when unset. */
+  guesser?: Guesser;
   now?: Date;
 }
 
@@ -43,8 +47,12 @@ export interface AccessDecision {
   admission: Admission | null;
   /** Cost units charged: the call's cost when VALID, 0 otherwise. */
   charged: number;
+  /**
+   * Set when the client IP is out of failed-guess budget (RATE_LIMITED from TokenFailureThrottle,
+   * not about the token): seconds until it may try unknown secrets again.
+   */
+  guessingRetryAfter?: number;
 }
-
 
 const LIMIT_MESSAGES = {
   REQUEST_LIMIT_EXCEEDED: 'The token has used all of its request limit',
@@ -69,6 +77,7 @@ export class TokenAccess {
     private readonly usage: UsageRepository,
     private readonly recorder: UsageRecorder,
     private readonly audit: AuditService,
+    private readonly guesses: TokenFailureThrottle,
   ) {}
 
   /**
@@ -79,14 +88,30 @@ export class TokenAccess {
    */
   async admit(plaintext: string, requirement: AccessRequirement, cost: number, context: AccessContext = {}): Promise<Admittance> {
     const decision = await this.decide(plaintext, requirement, cost, context);
-    const headers = decision.admission === null ? NO_HEADERS : rateLimitHeaders(decision.admission);
+    const headers =
+      decision.guessingRetryAfter !== undefined
+        ? { 'Retry-After': String(decision.guessingRetryAfter) }
+        : decision.admission === null
+          ? NO_HEADERS
+          : rateLimitHeaders(decision.admission);
     return new Admittance(decision, headers, this, context.usageIp !== undefined ? context.usageIp : (context.ip ?? null));
   }
 
   async decide(plaintext: string, requirement: AccessRequirement, cost: number, context: AccessContext = {}): Promise<AccessDecision> {
     const now = context.now ?? new Date();
     const ip = context.ip ?? null;
+    // A well-formed secret the cache does not know costs database lookups: guessing is throttled per client.
+    const guesser: Guesser = context.guesser ?? { client: ip };
+    const uncached = hasValidChecksum(plaintext) && !this.verifier.isCached(plaintext);
+    if (uncached) {
+      const before = await this.guesses.beforeLookup(guesser, now.getTime());
+      if (!before.allowed) return guessing(before.retryAfterSeconds);
+    }
     const checked = await this.verifier.check(plaintext, now);
+    if (uncached && !checked.ok && !checked.token) {
+      const after = await this.guesses.failed(guesser, now.getTime());
+      if (!after.allowed) return guessing(after.retryAfterSeconds);
+    }
     if (!checked.ok) {
       if (checked.reusedSecretId) this.noteReuse(checked.reusedSecretId, checked.token!, ip, now);
       return refusal(checked.code, checked.message, checked.token);
@@ -144,8 +169,14 @@ export class TokenAccess {
       success: admitted && success,
       cost: admitted ? decision.charged : 0,
       counted: admitted,
+      refusedCode: admitted ? null : decision.code,
     });
   }
+}
+
+/** The client guessed too often: not an answer about the token. */
+function guessing(retryAfterSeconds: number): AccessDecision {
+  return { ...refusal('RATE_LIMITED', 'Too many unknown tokens from this address; see Retry-After', null), guessingRetryAfter: retryAfterSeconds };
 }
 
 function refusal(code: Exclude<AccessCode, 'VALID'>, message: string, token: VerifiedToken | null): AccessDecision {

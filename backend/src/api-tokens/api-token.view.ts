@@ -43,8 +43,13 @@ export class ApiTokenView {
   allowedIps!: string[];
   @ApiProperty() requestCount!: number;
   @ApiProperty() quotaUsed!: number;
-  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) lastUsedAt!: string | null;
-  @ApiProperty({ nullable: true, type: String }) lastUsedIp!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'The last admitted call (refused calls never move it)' })
+  lastUsedAt!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Client IP of the last admitted call' }) lastUsedIp!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'The last call refused with this token' })
+  lastRefusedAt!: string | null;
+  @ApiProperty({ nullable: true, type: String, example: 'IP_NOT_ALLOWED', description: 'The error code of that refusal' })
+  lastRefusedCode!: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'When the secret was last replaced (rotate or regenerate)' })
   rotatedAt!: string | null;
   @ApiProperty({
@@ -80,6 +85,8 @@ export class ApiTokenView {
       quotaUsed: Number(token.quotaUsed),
       lastUsedAt: iso(token.lastUsedAt),
       lastUsedIp: token.lastUsedIp,
+      lastRefusedAt: iso(token.lastRefusedAt),
+      lastRefusedCode: token.lastRefusedCode,
       rotatedAt: iso(token.rotatedAt),
       graceUntil: iso(token.graceUntil),
       createdAt: token.createdAt.toISOString(),

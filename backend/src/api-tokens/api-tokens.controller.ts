@@ -9,8 +9,9 @@ import { ApiTokenDetailView, ApiTokenPageView, ApiTokenView, RevealedApiTokenVie
 import { ApiTokensService } from './api-tokens.service';
 import { CreateApiTokenDto } from './dto/create-api-token.dto';
 import { ListApiTokensQuery } from './dto/list-api-tokens.query';
-import { RotateApiTokenDto } from './dto/rotate-api-token.dto';
+import { NewExpiryDto, RotateApiTokenDto } from './dto/rotate-api-token.dto';
 import { UpdateApiTokenDto } from './dto/update-api-token.dto';
+import { ReturnsSecret } from '../common/decorators/returns-secret.decorator';
 
 const TokenId = () => Param('id', new UuidParamPipe('id'));
 
@@ -32,6 +33,7 @@ export class ApiTokensController {
   @ApiOperation({ operationId: 'createApiToken', summary: 'Mint a token; the answer holds the plaintext `token`, this once (session only)' })
   @ApiCreatedResponse({ type: RevealedApiTokenView })
   @ApiConflictResponse({ description: 'TOKEN_LIMIT_REACHED' })
+  @ReturnsSecret()
   create(@CurrentPrincipal() principal: Principal, @CurrentActor() actor: Actor, @Body() body: CreateApiTokenDto): Promise<RevealedApiTokenView> {
     return this.tokens.create(principal.userId, body, actor);
   }
@@ -69,8 +71,9 @@ export class ApiTokensController {
   })
   @ApiOkResponse({ type: RevealedApiTokenView })
   @ApiConflictResponse({ description: 'INVALID_STATE: revoked or deleted' })
+  @ReturnsSecret()
   rotate(@CurrentPrincipal() principal: Principal, @CurrentActor() actor: Actor, @TokenId() id: string, @Body() body: RotateApiTokenDto): Promise<RevealedApiTokenView> {
-    return this.tokens.rotate(principal.userId, id, body.gracePeriodSeconds ?? 0, actor);
+    return this.tokens.rotate(principal.userId, id, body.gracePeriodSeconds ?? 0, actor, 'rotate', body.expiresAt);
   }
 
   @Post(':id/regenerate')
@@ -79,8 +82,9 @@ export class ApiTokensController {
   @ApiOperation({ operationId: 'regenerateApiToken', summary: 'Rotate with no grace: new secret, same settings; the old secret fails at once with TOKEN_ROTATED (session only)' })
   @ApiOkResponse({ type: RevealedApiTokenView })
   @ApiErrorResponses('INVALID_STATE')
-  regenerate(@CurrentPrincipal() principal: Principal, @CurrentActor() actor: Actor, @TokenId() id: string): Promise<RevealedApiTokenView> {
-    return this.tokens.regenerate(principal.userId, id, actor);
+  @ReturnsSecret()
+  regenerate(@CurrentPrincipal() principal: Principal, @CurrentActor() actor: Actor, @TokenId() id: string, @Body() body: NewExpiryDto): Promise<RevealedApiTokenView> {
+    return this.tokens.regenerate(principal.userId, id, actor, body?.expiresAt);
   }
 
   @Delete(':id')

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../database/prisma.service';
 import { ApiToken, ApiTokenRetiredSecret, Prisma } from '@prisma/client';
-import type { TokenSortField, TokenState } from '../contract';
+import { ALL_SCOPES, type TokenSortField, type TokenState } from '../contract';
 import { type AuditDraft, writeAuditRow } from '../audit/audit-draft';
 
 export interface TokenListQuery {
@@ -10,6 +10,8 @@ export interface TokenListQuery {
   limit: number;
   search?: string;
   state?: TokenState;
+  /** Only active tokens expiring in (now, now + days]. */
+  expiringWithinDays?: number;
   sort: TokenSortField;
   order: 'asc' | 'desc';
   now: Date;
@@ -62,7 +64,7 @@ export class ApiTokensRepository {
    */
   rotate(
     expected: Pick<ApiToken, 'id' | 'tokenHash' | 'tokenPreview'>,
-    next: { tokenHash: string; tokenPreview: string },
+    next: { tokenHash: string; tokenPreview: string; expiresAt?: Date | null },
     now: Date,
     graceUntil: Date,
     audit: AuditDraft,
@@ -70,7 +72,13 @@ export class ApiTokensRepository {
     return this.audited(audit, async (tx) => {
       const { count } = await tx.apiToken.updateMany({
         where: { id: expected.id, tokenHash: expected.tokenHash, status: 'ACTIVE', deletedAt: null },
-        data: { tokenHash: next.tokenHash, tokenPreview: next.tokenPreview, rotatedAt: now, graceUntil },
+        data: {
+          tokenHash: next.tokenHash,
+          tokenPreview: next.tokenPreview,
+          rotatedAt: now,
+          graceUntil,
+          ...(next.expiresAt === undefined ? {} : { expiresAt: next.expiresAt }),
+        },
       });
       if (count !== 1) return null;
       const cut = await tx.apiTokenRetiredSecret.findMany({ where: { tokenId: expected.id, graceUntil: { gt: graceUntil } }, select: { tokenHash: true } });
@@ -139,7 +147,7 @@ export class ApiTokensRepository {
   async list(query: TokenListQuery): Promise<{ rows: ApiToken[]; total: number }> {
     const where: Prisma.ApiTokenWhereInput = {
       userId: query.userId,
-      AND: [this.stateFilter(query.state, query.now), this.searchFilter(query.search)],
+      AND: [this.stateFilter(query.state, query.now), this.searchFilter(query.search), this.expiringFilter(query.expiringWithinDays, query.now)],
     };
     const orderBy: Prisma.ApiTokenOrderByWithRelationInput[] = [this.orderOf(query.sort, query.order), { id: 'asc' }];
     const [rows, total] = await this.prisma.$transaction([
@@ -157,12 +165,21 @@ export class ApiTokensRepository {
 
   private searchFilter(search: string | undefined): Prisma.ApiTokenWhereInput {
     if (!search) return {};
+    // Scopes are a closed list: "write" or "tokens:" stands for every scope whose name contains it.
+    const scopes = ALL_SCOPES.filter((scope) => scope.toLowerCase().includes(search.toLowerCase()));
     return {
       OR: [
         { name: { contains: search, mode: 'insensitive' } },
         { description: { contains: search, mode: 'insensitive' } },
+        ...(scopes.length > 0 ? [{ scopes: { hasSome: [...scopes] } }] : []),
       ],
     };
+  }
+
+  /** The same tokens countExpiringSoon counts, for the "expiring soon" banner's link. */
+  private expiringFilter(days: number | undefined, now: Date): Prisma.ApiTokenWhereInput {
+    if (days === undefined) return {};
+    return { deletedAt: null, status: 'ACTIVE', expiresAt: { gt: now, lte: new Date(now.getTime() + days * 86_400_000) } };
   }
 
   private stateFilter(state: TokenState | undefined, now: Date): Prisma.ApiTokenWhereInput {

@@ -133,8 +133,8 @@ export class ApiTokensService {
   }
 
   /** A new secret with the same settings; the old secret stops working at once (rotate with no grace). */
-  regenerate(userId: string, id: string, actor: Actor): Promise<RevealedApiTokenView> {
-    return this.rotate(userId, id, 0, actor, 'regenerate');
+  regenerate(userId: string, id: string, actor: Actor, expiresAt?: string | null): Promise<RevealedApiTokenView> {
+    return this.rotate(userId, id, 0, actor, 'regenerate', expiresAt);
   }
 
   /**
@@ -147,18 +147,26 @@ export class ApiTokensService {
     gracePeriodSeconds: number,
     actor: Actor,
     via: 'rotate' | 'regenerate' | 'self' = 'rotate',
+    /** A new expiry with the new secret (absent: unchanged), held to the same rules as on create. */
+    expiresAt?: string | null,
   ): Promise<RevealedApiTokenView> {
     const token = await this.getOwned(userId, id);
     if (token.deletedAt) throw invalidState('A deleted token cannot be rotated; restore it first');
     if (token.status === 'REVOKED') throw invalidState('A revoked token cannot be rotated; create a new one');
+    const nextExpiry = expiresAt === undefined ? undefined : this.allowedExpiry(expiresAt);
     const secret = generateToken();
     const now = new Date();
     const rotated = await this.tokens.rotate(
       token,
-      { tokenHash: hashToken(secret), tokenPreview: previewToken(secret) },
+      { tokenHash: hashToken(secret), tokenPreview: previewToken(secret), ...(nextExpiry === undefined ? {} : { expiresAt: nextExpiry }) },
       now,
       new Date(now.getTime() + gracePeriodSeconds * 1000),
-      auditDraft(userId, 'token.rotated', actor, { name: token.name, via, gracePeriodSeconds }),
+      auditDraft(userId, 'token.rotated', actor, {
+        name: token.name,
+        via,
+        gracePeriodSeconds,
+        ...(nextExpiry === undefined ? {} : { expiresAt: nextExpiry?.toISOString() ?? null }),
+      }),
     );
     if (!rotated) throw invalidState('The token changed while rotating it; try again');
     for (const hash of rotated.changedHashes) await this.invalidation.invalidate(hash);

@@ -6,6 +6,7 @@ import { type Actor, CurrentActor } from '../audit/actor';
 import { RevealedApiTokenView, SelfApiTokenView } from './api-token.view';
 import { ApiTokensService } from './api-tokens.service';
 import { RotateApiTokenDto } from './dto/rotate-api-token.dto';
+import { ReturnsSecret } from '../common/decorators/returns-secret.decorator';
 
 /**
  * Routes about the calling token itself. Listed before ApiTokensController in ApiTokensModule so
@@ -32,6 +33,7 @@ export class TokenSelfController {
     summary: 'The calling token replaces its own secret (needs tokens:rotate-self); scopes, limits and expiry stay exactly as they are',
   })
   @ApiOkResponse({ type: RevealedApiTokenView })
+  @ReturnsSecret()
   rotate(@CurrentPrincipal() principal: Principal, @CurrentActor() actor: Actor, @Body() body: RotateApiTokenDto): Promise<RevealedApiTokenView> {
     return this.tokens.rotateSelf(principal, body.gracePeriodSeconds ?? 0, actor);
   }

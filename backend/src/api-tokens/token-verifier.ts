@@ -89,6 +89,11 @@ export class TokenVerifier {
     return answer;
   }
 
+  /** Whether `check` would answer this secret without the database (a well-formed secret in the verification cache). */
+  isCached(plaintext: string): boolean {
+    return hasValidChecksum(plaintext) && this.invalidation.cacheUsable && this.invalidation.cache.get(hashToken(plaintext)) !== undefined;
+  }
+
   /** The same as `check`, throwing the refusal as a 401. */
   async verify(plaintext: string, now = new Date()): Promise<VerifiedToken> {
     const result = await this.check(plaintext, now);

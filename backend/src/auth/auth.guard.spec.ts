@@ -4,6 +4,9 @@ import { Reflector } from '@nestjs/core';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { Admittance, completeAdmittance } from '../access/admittance';
 import { TokenAccess } from '../access/token-access';
+import { TokenFailureThrottle } from '../access/token-failure-throttle';
+import type { AppConfig } from '../config/app-config';
+import { InMemoryThrottleStore } from './throttle-store';
 import type { TokenVerifier, VerifiedToken } from '../api-tokens/token-verifier';
 import { AppException } from '../common/app-exception';
 import { Public, ScopeGroup, SessionOnly } from '../common/decorators/auth.decorators';
@@ -69,9 +72,9 @@ describe('AuthGuard', () => {
         return 'user-1';
       },
     } as unknown as SessionAuthenticator;
-    const verifier = { check: async () => ({ ok: true, token: verified }) } as unknown as TokenVerifier;
+    const verifier = { check: async () => ({ ok: true, token: verified }), isCached: () => true } as unknown as TokenVerifier;
     const counters = { countersOf: async () => ({ requestCount: 0, quotaUsed: 0 }) } as unknown as UsageRepository;
-    const access = new TokenAccess(verifier, new InMemoryLimiter(), counters, { record } as unknown as UsageRecorder, { noteRefusal: () => undefined } as unknown as AuditService);
+    const access = new TokenAccess(verifier, new InMemoryLimiter(), counters, { record } as unknown as UsageRecorder, { noteRefusal: () => undefined } as unknown as AuditService, new TokenFailureThrottle({ TOKEN_FAILURES_PER_IP: 1000, TOKEN_FAILURES_PER_SERVICE: 1000, TOKEN_FAILURE_WINDOW_SECONDS: 60 } as AppConfig, new InMemoryThrottleStore()));
     sut = new AuthGuard(new Reflector(), sessions, access);
   });
 

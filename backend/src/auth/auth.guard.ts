@@ -71,7 +71,7 @@ export class AuthGuard implements CanActivate {
     const decision = admittance.decision;
     // One usage event per PAT call of a known token, completed once the answer is sent (installAdmittanceCompletion).
     if (decision.token) request.patAdmittance = admittance;
-    if (decision.code !== 'VALID') throw new AppException(decision.status, decision.code, decision.message, undefined, admittance.headers);
+    if (decision.code !== 'VALID') throw new AppException(decision.code, decision.message, undefined, admittance.headers);
 
     if (admittance.headers !== NO_HEADERS) context.switchToHttp().getResponse<FastifyReply>().headers(admittance.headers);
     const token = decision.token!;

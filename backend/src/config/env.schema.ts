@@ -74,6 +74,11 @@ export const envSchema = z
     LOGIN_MAX_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).default(20),
     LOGIN_MAX_ATTEMPTS_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
     LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
+    /** Database lookups of unknown, well-formed PATs one client IP may cause per window (429 RATE_LIMITED beyond). */
+    TOKEN_FAILURES_PER_IP: z.coerce.number().int().min(1).default(60),
+    TOKEN_FAILURE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
+    /** Failed guesses one verify API caller may pass on per window, over every client `ip` it names. */
+    TOKEN_FAILURES_PER_SERVICE: z.coerce.number().int().min(1).default(1000),
     /** New accounts one client IP may register per hour (429 RATE_LIMITED beyond). */
     REGISTRATIONS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(20),
     /** Leak reports (POST /tokens/revoke-leaked) one client IP may send per minute (429 RATE_LIMITED beyond). */

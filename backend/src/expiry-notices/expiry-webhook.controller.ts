@@ -5,6 +5,7 @@ import type { Principal } from '../common/principal';
 import { SaveExpiryWebhookDto } from './dto/save-expiry-webhook.dto';
 import { ExpiryWebhookView, WebhookTestResultView } from './expiry-webhook.view';
 import { ExpiryWebhookService } from './expiry-webhook.service';
+import { ReturnsSecret } from '../common/decorators/returns-secret.decorator';
 
 /** Session only: the answer holds the signing secret, which no token should be able to read. */
 @ApiTags('expiry-webhook')
@@ -18,6 +19,7 @@ export class ExpiryWebhookController {
   @Get()
   @ApiOperation({ operationId: 'getExpiryWebhook', summary: 'Your expiry webhook, its signing secret and its 10 most recent notices (session only)' })
   @ApiOkResponse({ type: ExpiryWebhookView })
+  @ReturnsSecret()
   get(@CurrentPrincipal() principal: Principal): Promise<ExpiryWebhookView> {
     return this.webhooks.get(principal.userId);
   }
@@ -25,6 +27,7 @@ export class ExpiryWebhookController {
   @Put()
   @ApiOperation({ operationId: 'saveExpiryWebhook', summary: 'Set the URL that gets a signed POST when a token enters the expiry window; a new webhook gets a new secret (session only)' })
   @ApiOkResponse({ type: ExpiryWebhookView })
+  @ReturnsSecret()
   save(@CurrentPrincipal() principal: Principal, @Body() body: SaveExpiryWebhookDto): Promise<ExpiryWebhookView> {
     return this.webhooks.save(principal.userId, body.url);
   }
@@ -33,6 +36,7 @@ export class ExpiryWebhookController {
   @HttpCode(200)
   @ApiOperation({ operationId: 'rotateExpiryWebhookSecret', summary: 'Replace the signing secret (session only)' })
   @ApiOkResponse({ type: ExpiryWebhookView })
+  @ReturnsSecret()
   rotateSecret(@CurrentPrincipal() principal: Principal): Promise<ExpiryWebhookView> {
     return this.webhooks.rotateSecret(principal.userId);
   }

@@ -9,6 +9,8 @@ export interface UsageEvent {
   cost: number;
   /** The call was admitted and counts against `requestLimit`. */
   counted: boolean;
+  /** Why it was refused (a refused call moves lastRefusedAt/Code, never lastUsedAt/Ip); null when admitted. */
+  refusedCode?: string | null;
 }
 
 const DAY_MS = 86_400_000;

@@ -84,26 +84,35 @@ export class UsageRecorder implements OnModuleInit, OnApplicationShutdown {
     this.pendingEvents += events;
   }
 
+  /** Only an admitted call is a use (lastUsedAt/Ip, recent IPs); a refused one is noted apart. */
   private addToToken(event: UsageEvent): void {
+    const admitted = event.counted;
     const current = this.tokens.get(event.tokenId);
     if (current !== undefined) {
       // The common case, a token already in this batch: counted in place, nothing allocated.
-      current.requestCount += event.counted ? 1 : 0;
       current.quotaUsed += event.cost;
-      if (event.ip) current.recentIps = noteRecentIp(current.recentIps, event.ip, event.at);
-      if (event.at >= current.lastUsedAt) {
-        current.lastUsedAt = event.at;
-        current.lastUsedIp = event.ip ?? current.lastUsedIp;
+      if (admitted) {
+        current.requestCount += 1;
+        if (event.ip) current.recentIps = noteRecentIp(current.recentIps, event.ip, event.at);
+        if (!current.lastUsedAt || event.at >= current.lastUsedAt) {
+          current.lastUsedAt = event.at;
+          current.lastUsedIp = event.ip ?? current.lastUsedIp;
+        }
+      } else if (!current.lastRefusedAt || event.at >= current.lastRefusedAt) {
+        current.lastRefusedAt = event.at;
+        current.lastRefusedCode = event.refusedCode ?? 'REFUSED';
       }
       return;
     }
     this.mergeToken({
       tokenId: event.tokenId,
-      requestCount: event.counted ? 1 : 0,
+      requestCount: admitted ? 1 : 0,
       quotaUsed: event.cost,
-      lastUsedAt: event.at,
-      lastUsedIp: event.ip,
-      recentIps: event.ip ? new Map([[event.ip, event.at]]) : undefined,
+      lastUsedAt: admitted ? event.at : null,
+      lastUsedIp: admitted ? event.ip : null,
+      lastRefusedAt: admitted ? null : event.at,
+      lastRefusedCode: admitted ? null : (event.refusedCode ?? 'REFUSED'),
+      recentIps: admitted && event.ip ? new Map([[event.ip, event.at]]) : undefined,
     });
   }
 
@@ -136,9 +145,13 @@ export class UsageRecorder implements OnModuleInit, OnApplicationShutdown {
     if (delta.recentIps) current.recentIps = mergeRecentIps(current.recentIps, delta.recentIps);
     current.requestCount += delta.requestCount;
     current.quotaUsed += delta.quotaUsed;
-    if (delta.lastUsedAt >= current.lastUsedAt) {
+    if (delta.lastUsedAt && (!current.lastUsedAt || delta.lastUsedAt >= current.lastUsedAt)) {
       current.lastUsedAt = delta.lastUsedAt;
       current.lastUsedIp = delta.lastUsedIp ?? current.lastUsedIp;
+    }
+    if (delta.lastRefusedAt && (!current.lastRefusedAt || delta.lastRefusedAt >= current.lastRefusedAt)) {
+      current.lastRefusedAt = delta.lastRefusedAt;
+      current.lastRefusedCode = delta.lastRefusedCode;
     }
   }
 

@@ -22,15 +22,22 @@ export class VerifyService {
       input.token,
       { sessionOnly: false, scopes: input.scopes ?? NO_SCOPES },
       input.cost ?? DEFAULT_USAGE_COST,
-      // The allowlist is about the token's client, which the calling service names in `ip`; not
-      // about the service. The usage event records that address, else the service's.
-      { ip: input.ip ?? null, usageIp: input.ip ?? ip },
+      {
+        // The allowlist is about the token's client, which the calling service names in `ip`; not
+        // about the service. The usage event records that address, else the service's.
+        ip: input.ip ?? null,
+        usageIp: input.ip ?? ip,
+        // Guessing is counted per client too: the one the service names (and the service, more loosely), else the service itself.
+        guesser: { client: input.ip ?? ip, service: ip },
+      },
     );
     const decision = admittance.decision;
+    // Not an answer about the token: this client has guessed too often. The service should pass the 429 on.
+    if (decision.guessingRetryAfter !== undefined) throw new AppException('RATE_LIMITED', decision.message, undefined, admittance.headers);
     // The answer is this call's outcome: its usage event is recorded now.
     admittance.complete(decision.code === 'VALID');
     // Not an answer about the token: the limiter could not decide. The caller should retry.
-    if (decision.code === 'LIMITER_UNAVAILABLE') throw new AppException(decision.status, decision.code, decision.message, undefined, RETRY_SOON);
+    if (decision.code === 'LIMITER_UNAVAILABLE') throw new AppException(decision.code, decision.message, undefined, RETRY_SOON);
 
     const token = decision.token;
     const admission = decision.admission;

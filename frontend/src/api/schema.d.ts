@@ -84,7 +84,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change username, email or password (password change needs currentPassword) */
+        /** Change username, email or password (email and password changes need currentPassword, throttled like sign-in: 429 RATE_LIMITED) */
         patch: operations["updateProfile"];
         trace?: never;
     };
@@ -713,7 +713,7 @@ export interface components {
             email?: string;
             /** @example correct horse battery staple */
             newPassword?: string;
-            /** @description Required when newPassword is set */
+            /** @description Required when newPassword is set or email changes */
             currentPassword?: string;
         };
         TokenStatsView: {
@@ -807,9 +807,23 @@ export interface components {
             allowedIps: string[];
             requestCount: number;
             quotaUsed: number;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description The last admitted call (refused calls never move it)
+             */
             lastUsedAt: string | null;
+            /** @description Client IP of the last admitted call */
             lastUsedIp: string | null;
+            /**
+             * Format: date-time
+             * @description The last call refused with this token
+             */
+            lastRefusedAt: string | null;
+            /**
+             * @description The error code of that refusal
+             * @example IP_NOT_ALLOWED
+             */
+            lastRefusedCode: string | null;
             /**
              * Format: date-time
              * @description When the secret was last replaced (rotate or regenerate)
@@ -830,6 +844,11 @@ export interface components {
             usingRetiredSecret: boolean;
         };
         RotateApiTokenDto: {
+            /**
+             * Format: date-time
+             * @description New expiry, as for regenerate. Absent: unchanged
+             */
+            expiresAt?: string | null;
             /** @description How long the old secret keeps working (0 to 7 days); then it fails with TOKEN_ROTATED. Default: 0. */
             gracePeriodSeconds?: number;
         };
@@ -870,9 +889,23 @@ export interface components {
             allowedIps: string[];
             requestCount: number;
             quotaUsed: number;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description The last admitted call (refused calls never move it)
+             */
             lastUsedAt: string | null;
+            /** @description Client IP of the last admitted call */
             lastUsedIp: string | null;
+            /**
+             * Format: date-time
+             * @description The last call refused with this token
+             */
+            lastRefusedAt: string | null;
+            /**
+             * @description The error code of that refusal
+             * @example IP_NOT_ALLOWED
+             */
+            lastRefusedCode: string | null;
             /**
              * Format: date-time
              * @description When the secret was last replaced (rotate or regenerate)
@@ -932,9 +965,23 @@ export interface components {
             allowedIps: string[];
             requestCount: number;
             quotaUsed: number;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description The last admitted call (refused calls never move it)
+             */
             lastUsedAt: string | null;
+            /** @description Client IP of the last admitted call */
             lastUsedIp: string | null;
+            /**
+             * Format: date-time
+             * @description The last call refused with this token
+             */
+            lastRefusedAt: string | null;
+            /**
+             * @description The error code of that refusal
+             * @example IP_NOT_ALLOWED
+             */
+            lastRefusedCode: string | null;
             /**
              * Format: date-time
              * @description When the secret was last replaced (rotate or regenerate)
@@ -1062,9 +1109,23 @@ export interface components {
             allowedIps: string[];
             requestCount: number;
             quotaUsed: number;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description The last admitted call (refused calls never move it)
+             */
             lastUsedAt: string | null;
+            /** @description Client IP of the last admitted call */
             lastUsedIp: string | null;
+            /**
+             * Format: date-time
+             * @description The last call refused with this token
+             */
+            lastRefusedAt: string | null;
+            /**
+             * @description The error code of that refusal
+             * @example IP_NOT_ALLOWED
+             */
+            lastRefusedCode: string | null;
             /**
              * Format: date-time
              * @description When the secret was last replaced (rotate or regenerate)
@@ -1112,6 +1173,13 @@ export interface components {
              *     ]
              */
             allowedIps?: string[];
+        };
+        NewExpiryDto: {
+            /**
+             * Format: date-time
+             * @description New expiry for the token (future, at most MAX_TOKEN_LIFETIME_DAYS away; null = no expiry where allowed). Absent: unchanged
+             */
+            expiresAt?: string | null;
         };
         AuditEventView: {
             /** Format: uuid */
@@ -1239,7 +1307,7 @@ export interface components {
             /** @description Scopes the caller needs; write implies read */
             scopes?: ("account:read" | "account:write" | "tokens:read" | "tokens:write" | "usage:read" | "usage:write" | "tokens:rotate-self")[];
             /**
-             * @description The address of the client that presented the token to you. A token with an IP allowlist is checked against it, and is IP_NOT_ALLOWED when it is missing
+             * @description The address of the client that presented the token to you. A token with an IP allowlist is checked against it, and is IP_NOT_ALLOWED when it is missing; failed guesses (unknown well-formed tokens) are counted per this client (TOKEN_FAILURES_PER_IP), else per your service's own address
              * @example 203.0.113.7
              */
             ip?: string;
@@ -1417,9 +1485,23 @@ export interface components {
             allowedIps: string[];
             requestCount: number;
             quotaUsed: number;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description The last admitted call (refused calls never move it)
+             */
             lastUsedAt: string | null;
+            /** @description Client IP of the last admitted call */
             lastUsedIp: string | null;
+            /**
+             * Format: date-time
+             * @description The last call refused with this token
+             */
+            lastRefusedAt: string | null;
+            /**
+             * @description The error code of that refusal
+             * @example IP_NOT_ALLOWED
+             */
+            lastRefusedCode: string | null;
             /**
              * Format: date-time
              * @description When the secret was last replaced (rotate or regenerate)
@@ -2036,7 +2118,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Codes: REQUEST_LIMIT_EXCEEDED, QUOTA_EXCEEDED, RATE_LIMITED */
+            /** @description Codes: RATE_LIMITED, REQUEST_LIMIT_EXCEEDED, QUOTA_EXCEEDED */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2385,10 +2467,12 @@ export interface operations {
             query?: {
                 page?: number;
                 limit?: number;
-                /** @description Matches name or description, case-insensitive */
+                /** @description Matches name or description, case-insensitive, or any scope whose name contains it (e.g. "tokens:" or "write") */
                 search?: string;
                 /** @description Absent: every token that is not deleted */
                 status?: "active" | "expired" | "revoked" | "deleted";
+                /** @description Only active tokens that expire within this many days from now (the panel's "expiring soon" banner uses EXPIRY_NOTICE_DAYS) */
+                expiringWithinDays?: number;
                 sort?: "createdAt" | "name" | "expiresAt" | "lastUsedAt" | "requestCount";
                 order?: "asc" | "desc";
             };
@@ -3001,7 +3085,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["NewExpiryDto"];
+            };
+        };
         responses: {
             /** @description Ok */
             200: {
@@ -3012,7 +3100,7 @@ export interface operations {
                     "application/json": components["schemas"]["RevealedApiTokenView"];
                 };
             };
-            /** @description Codes: VALIDATION_FAILED */
+            /** @description Codes: VALIDATION_FAILED, MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3050,6 +3138,15 @@ export interface operations {
             };
             /** @description Codes: INVALID_STATE */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: PAYLOAD_TOO_LARGE */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -34,6 +34,8 @@ export function aToken(overrides: Partial<ApiToken> = {}): ApiToken {
     quotaUsed: 0,
     lastUsedAt: null,
     lastUsedIp: null,
+    lastRefusedAt: null,
+    lastRefusedCode: null,
     rotatedAt: null,
     graceUntil: null,
     expiringSoon: false,

@@ -1,4 +1,4 @@
--- A token revoked as leaked has a token_leaks row; `revoked_by` says so (one revocation reason).
+-- A token revoked as leaked has a token_leaks row, and `revoked_by` says so (one revocation reason).
 -- Only a database that ran the leak response before the operators migration has such rows with
 -- another value (that migration set every revoked token to 'owner').
 UPDATE "api_tokens" SET "revoked_by" = 'leaked'

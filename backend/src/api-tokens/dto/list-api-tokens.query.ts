@@ -1,17 +1,25 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { PageQuery } from '../../common/dto/page.query';
 import { TOKEN_SORT_FIELDS, TOKEN_STATES, TokenSortField, TokenState } from '../../contract';
 
 export class ListApiTokensQuery extends PageQuery {
-  @ApiPropertyOptional({ description: 'Matches name or description, case-insensitive' })
+  @ApiPropertyOptional({ description: 'Matches name or description, case-insensitive, or any scope whose name contains it (e.g. "tokens:" or "write")' })
   @IsOptional() @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value)) @IsString() @MaxLength(100)
   search?: string;
 
   @ApiPropertyOptional({ enum: TOKEN_STATES, description: 'Absent: every token that is not deleted' })
   @IsOptional() @IsIn(TOKEN_STATES)
   status?: TokenState;
+
+  @ApiPropertyOptional({
+    minimum: 1,
+    maximum: 3650,
+    description: 'Only active tokens that expire within this many days from now (the panel\'s "expiring soon" banner uses EXPIRY_NOTICE_DAYS)',
+  })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(3650)
+  expiringWithinDays?: number;
 
   @ApiPropertyOptional({ enum: TOKEN_SORT_FIELDS, default: 'createdAt' })
   @IsOptional() @IsIn(TOKEN_SORT_FIELDS)

@@ -22,7 +22,7 @@ export class VerifyTokenDto {
   @ApiPropertyOptional({
     example: '203.0.113.7',
     description:
-      "The address of the client that presented the token to you. A token with an IP allowlist is checked against it, and is IP_NOT_ALLOWED when it is missing",
+      "The address of the client that presented the token to you. A token with an IP allowlist is checked against it, and is IP_NOT_ALLOWED when it is missing; failed guesses (unknown well-formed tokens) are counted per this client (TOKEN_FAILURES_PER_IP), else per your service's own address",
   })
   @IsOptional()
   ip?: string;

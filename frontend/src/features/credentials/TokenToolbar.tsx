@@ -1,7 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { TOKEN_STATES, type TokenState } from '@tessera/backend/contract';
 import { Button, Flex, Input, Select } from 'antd';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+
+/** Typing searches after this pause; Enter searches at once. */
+export const SEARCH_DEBOUNCE_MS = 300;
 
 interface TokenToolbarProps {
   search: string;
@@ -13,6 +17,12 @@ interface TokenToolbarProps {
 
 export function TokenToolbar({ search, status, onSearch, onStatusChange, onCreate }: TokenToolbarProps) {
   const { t } = useTranslation();
+  const timer = useRef<number | undefined>(undefined);
+  useEffect(() => () => window.clearTimeout(timer.current), []);
+  const searchNow = (value: string) => {
+    window.clearTimeout(timer.current);
+    if (value.trim() !== search) onSearch(value.trim());
+  };
   return (
     <Flex gap={8} wrap justify="space-between">
       <Flex gap={8} wrap style={{ flex: '1 1 auto' }}>
@@ -21,7 +31,12 @@ export function TokenToolbar({ search, status, onSearch, onStatusChange, onCreat
           placeholder={t('credentials.toolbar.searchPlaceholder')}
           defaultValue={search}
           allowClear
-          onSearch={(value) => onSearch(value.trim())}
+          onSearch={searchNow}
+          onChange={(event) => {
+            const value = event.target.value;
+            window.clearTimeout(timer.current);
+            timer.current = window.setTimeout(() => searchNow(value), SEARCH_DEBOUNCE_MS);
+          }}
           style={{ width: 300, maxWidth: '100%' }}
         />
         <Select<TokenState>
