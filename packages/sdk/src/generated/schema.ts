@@ -4828,8 +4828,8 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        /** @description Detector name -> regex name -> matched values (the detector name is yours: `Tessera` in docs/secret-scanning.md) */
-        requestBody: {
+        /** @description Detector name -> regex name -> matched values (the detector name is yours: `Tessera` in docs/secret-scanning.md); 1 to 100 values, else 400 */
+        requestBody?: {
             content: {
                 "application/json": {
                     Tessera?: {
