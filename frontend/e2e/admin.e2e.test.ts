@@ -94,7 +94,8 @@ describe('Administration area', () => {
     await idle.fill('180');
     await page.getByRole('button', { name: buttonName(t('administration.policy.save')) }).click();
     await page.getByText(t('administration.policy.saved')).waitFor();
-    expect((await (await fetch(`${server.origin}/api/policy`)).json()).idleRevokeDays).toBe(180);
+    // The public policy follows a change within seconds (POLICY_REFRESH_SECONDS), not necessarily at once.
+    await expect.poll(async () => (await (await fetch(`${server.origin}/api/policy`)).json()).idleRevokeDays, { timeout: 6000 }).toBe(180);
     await restMouse(page);
     await saveScreenshot(page, 'admin-policy-en-US.png');
 

@@ -41,7 +41,7 @@ describe('Administration area', { timeout: 60_000 }, () => {
     renderApp('/admin/users', { sessionToken: 'jwt' });
     expect(await screen.findByText('The Administration area is for administrators only.', {}, { timeout: 20_000 })).toBeInTheDocument();
     expect(screen.queryByRole('tab', { name: 'Users' })).not.toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Account menu' }));
+    await user.click(screen.getByRole('button', { name: /Account menu/ }));
     expect(await screen.findByText('Sign out')).toBeInTheDocument();
     expect(screen.queryByText('Administration')).not.toBeInTheDocument();
   });
