@@ -8,6 +8,7 @@ import { AppConfig } from './config/app-config';
 import { AppConfigModule } from './config/app-config.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
+import { LeakResponseModule } from './leak-response/leak-response.module';
 import { UsageModule } from './usage/usage.module';
 import { RedisModule } from './redis/redis.module';
 import { UsersModule } from './users/users.module';
@@ -44,6 +45,7 @@ export class AppModule {
         VerifyModule,
         InvitesModule,
         AdminModule,
+        LeakResponseModule,
       ],
     };
   }

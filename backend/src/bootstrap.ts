@@ -74,7 +74,7 @@ export async function createApp(config: AppConfig, database: StartedDatabase): P
     }),
     adapter,
     // bodyParser: false: the JSON parser is ours (installJsonBodyParser), with the API's error codes.
-    { bufferLogs: true, bodyParser: false },
+    { bufferLogs: true, bodyParser: false, rawBody: true },
   );
   app.useLogger(new PinoNestLogger(pinoLogger));
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;

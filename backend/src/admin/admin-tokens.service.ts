@@ -3,6 +3,8 @@ import { AppException, notFound } from '../common/app-exception';
 import { storedIp } from '../audit/audit-draft';
 import { ApiTokenView } from '../api-tokens/api-token.view';
 import { TokenInvalidation } from '../api-tokens/token-invalidation';
+import { TokenLeakLookup } from '../api-tokens/token-leak-lookup';
+import type { TokenLeak } from '@prisma/client';
 import { RuntimePolicyService } from '../runtime-policy/runtime-policy.service';
 import { AdminRepository, type TokenWithOwner } from './admin.repository';
 import { AdminApiTokenPageView, AdminApiTokenView, BulkRevokeView } from './admin.views';
@@ -15,19 +17,20 @@ export class AdminTokensService {
     private readonly admin: AdminRepository,
     private readonly invalidation: TokenInvalidation,
     private readonly policy: RuntimePolicyService,
+    private readonly leaks: TokenLeakLookup,
   ) {}
 
   async list(query: ListAdminTokensQuery): Promise<AdminApiTokenPageView> {
     const now = new Date();
     const { rows, total } = await this.admin.inventory({ ...query, now });
-    return { data: rows.map((row) => this.viewOf(row, now)), total, page: query.page, limit: query.limit, totalPages: Math.ceil(total / query.limit) };
+    return { data: await this.viewsOf(rows, now), total, page: query.page, limit: query.limit, totalPages: Math.ceil(total / query.limit) };
   }
 
   async revoke(actorId: string, id: string, ip: string | null): Promise<AdminApiTokenView> {
     const token = await this.admin.findToken(id);
     if (!token) throw notFound('Token');
     await this.revokeAll([id], actorId, ip);
-    return this.viewOf((await this.admin.findToken(id))!, new Date());
+    return (await this.viewsOf([(await this.admin.findToken(id))!], new Date()))[0];
   }
 
   /** All or nothing: every id must name a token, else nothing is revoked (404 naming each unknown one). */
@@ -44,7 +47,7 @@ export class AdminTokensService {
     }
     const revoked = await this.revokeAll(ids, actorId, ip);
     const now = new Date();
-    return { revoked: revoked.length, alreadyRevoked: ids.length - revoked.length, data: (await this.admin.tokensWithOwners(ids)).map((row) => this.viewOf(row, now)) };
+    return { revoked: revoked.length, alreadyRevoked: ids.length - revoked.length, data: await this.viewsOf(await this.admin.tokensWithOwners(ids), now) };
   }
 
   private async revokeAll(ids: string[], actorId: string, ip: string | null): Promise<string[]> {
@@ -54,8 +57,14 @@ export class AdminTokensService {
     return revoked;
   }
 
-  private viewOf(row: TokenWithOwner, now: Date): AdminApiTokenView {
+  /** The views, with `leak` for the tokens revoked as leaked (one lookup for all of them). */
+  private async viewsOf(rows: TokenWithOwner[], now: Date): Promise<AdminApiTokenView[]> {
+    const leaks = await this.leaks.of(rows.filter((row) => row.revokedBy === 'leaked').map((row) => row.id));
+    return rows.map((row) => this.viewOf(row, now, leaks.get(row.id) ?? null));
+  }
+
+  private viewOf(row: TokenWithOwner, now: Date, leak: TokenLeak | null): AdminApiTokenView {
     const { user, ...token } = row;
-    return { ...ApiTokenView.from(token, now, this.policy.current().expiryNoticeDays), owner: { id: user.id, username: user.username, email: user.email } };
+    return { ...ApiTokenView.from(token, now, this.policy.current().expiryNoticeDays, leak), owner: { id: user.id, username: user.username, email: user.email } };
   }
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ApiToken, Prisma, User } from '@prisma/client';
 import { PrismaService } from '../database/prisma.service';
 import type { TokenSortField, TokenState } from '../contract';
+import { OwnerNotifier } from '../expiry-notices/owner-notifier';
 
 export type TokenWithOwner = ApiToken & { user: Pick<User, 'id' | 'username' | 'email'> };
 
@@ -24,6 +25,12 @@ export interface UserChangePlan {
   audits: Omit<Prisma.AuditEventUncheckedCreateInput, 'userId'>[];
 }
 
+/** One step of the idle-revocation job: the ids of the tokens it revoked, and of the owner notices it queued. */
+export interface IdleRevocationStep {
+  revoked: string[];
+  noticeIds: string[];
+}
+
 export interface InventoryQuery {
   page: number;
   limit: number;
@@ -43,7 +50,10 @@ const OWNER = { select: { id: true, username: true, email: true } } as const;
 /** All Prisma access for the admin area: across users, so only admin services call it. */
 @Injectable()
 export class AdminRepository {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly notifier: OwnerNotifier,
+  ) {}
 
   async listUsers(query: { page: number; limit: number; search?: string; role?: string; status?: 'active' | 'disabled' }, now: Date) {
     const where: Prisma.UserWhereInput = {
@@ -246,10 +256,11 @@ export class AdminRepository {
   /**
    * The idle-revocation job's step: under a transaction-level try-lock (one instance at a time;
    * another instance finding it held skips its round), revokes live tokens last used (or, never
-   * used, created) at or before `before`, with a `token.idle_revoked` audit row each.
-   * Answers null when another instance holds the lock.
+   * used, created) at or before `before`, with a `token.idle_revoked` audit row each and, for
+   * owners with a webhook, a queued `token.idle_revoked` owner notice (OwnerNotifier), all in the
+   * one transaction. Answers null when another instance holds the lock.
    */
-  revokeIdle(before: Date, now: Date, idleDays: number, batch: number): Promise<{ id: string; userId: string; name: string; tokenPreview: string; scopes: string[]; lastUsedAt: Date | null }[] | null> {
+  revokeIdle(before: Date, now: Date, idleDays: number, batch: number): Promise<IdleRevocationStep | null> {
     return this.prisma.$transaction(async (tx) => {
       const [{ locked }] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(hashtext('tessera:idle-revocation')) AS locked`;
       if (!locked) return null;
@@ -258,7 +269,7 @@ export class AdminRepository {
         WHERE status = 'ACTIVE' AND deleted_at IS NULL AND (expires_at IS NULL OR expires_at > ${now})
           AND COALESCE(last_used_at, created_at) <= ${before}
         ORDER BY id LIMIT ${batch} FOR UPDATE SKIP LOCKED`;
-      if (rows.length === 0) return [];
+      if (rows.length === 0) return { revoked: [], noticeIds: [] };
       await tx.apiToken.updateMany({ where: { id: { in: rows.map((row) => row.id) } }, data: { status: 'REVOKED', revokedAt: now, revokedBy: 'idle' } });
       await tx.auditEvent.createMany({
         data: rows.map((row) => ({
@@ -270,7 +281,19 @@ export class AdminRepository {
           details: { name: row.name, idleDays, lastUsedAt: row.last_used_at?.toISOString() ?? null },
         })),
       });
-      return rows.map((row) => ({ id: row.id, userId: row.user_id, name: row.name, tokenPreview: row.token_preview, scopes: row.scopes, lastUsedAt: row.last_used_at }));
+      const noticeIds = await this.notifier.queueMany(
+        tx,
+        rows.map((row) => ({
+          userId: row.user_id,
+          tokenId: row.id,
+          event: 'token.idle_revoked' as const,
+          payload: {
+            idleDays,
+            token: { id: row.id, name: row.name, tokenPreview: row.token_preview, scopes: row.scopes, lastUsedAt: row.last_used_at?.toISOString() ?? null, revokedAt: now.toISOString() },
+          },
+        })),
+      );
+      return { revoked: rows.map((row) => row.id), noticeIds };
     });
   }
 

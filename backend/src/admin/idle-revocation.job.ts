@@ -1,28 +1,32 @@
-import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { TokenInvalidation } from '../api-tokens/token-invalidation';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { ExpiryNoticesRepository } from '../expiry-notices/expiry-notices.repository';
-import { WebhookSender } from '../expiry-notices/webhook-sender';
+import { OwnerNotifier } from '../expiry-notices/owner-notifier';
 import { RuntimePolicyService } from '../runtime-policy/runtime-policy.service';
 import { AdminRepository } from './admin.repository';
 
 const BATCH = 200;
 
-/** What a receiver gets for `token.idle_revoked` (signed and sent like `token.expiring`). */
+/**
+ * What a receiver gets for `token.idle_revoked`: an owner event (OwnerNotifier), queued, signed and
+ * retried like `token.expiring` and `token.leaked`.
+ */
 export interface IdleRevokedTokenEvent {
   type: 'token.idle_revoked';
+  /** The notice id, the same on every retry. */
   id: string;
   createdAt: string;
+  attempt: number;
   idleDays: number;
   userId: string;
-  token: { id: string; name: string; tokenPreview: string; scopes: string[]; lastUsedAt: string | null };
+  token: { id: string; name: string; tokenPreview: string; scopes: string[]; lastUsedAt: string | null; revokedAt: string };
 }
 
 export interface IdleRoundResult {
   /** False when the policy is off or another instance held the job's lock. */
   ran: boolean;
   revoked: number;
+  /** Owner notices queued (the owner has a webhook); each had its first attempt before the round ended. */
   notified: number;
 }
 
@@ -30,7 +34,8 @@ export interface IdleRoundResult {
  * Every IDLE_REVOKE_INTERVAL_SECONDS, when the policy's idleRevokeDays is set: revokes live tokens
  * unused for that many days (never used: counted from creation). A PostgreSQL advisory lock lets
  * one instance run it at a time; the others skip the round. Each owner's webhook, if any, gets a
- * signed `token.idle_revoked` event (one attempt: the audit log keeps the record).
+ * signed `token.idle_revoked` owner event, queued in the revoking transaction and retried like
+ * every expiry notice (OwnerNotifier).
  */
 @Injectable()
 export class IdleRevocationJob implements OnModuleInit, OnApplicationShutdown {
@@ -42,8 +47,7 @@ export class IdleRevocationJob implements OnModuleInit, OnApplicationShutdown {
     private readonly admin: AdminRepository,
     private readonly policy: RuntimePolicyService,
     private readonly invalidation: TokenInvalidation,
-    private readonly webhooks: ExpiryNoticesRepository,
-    private readonly sender: WebhookSender,
+    private readonly notifier: OwnerNotifier,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -71,38 +75,18 @@ export class IdleRevocationJob implements OnModuleInit, OnApplicationShutdown {
     if (idleDays === null) return result;
     const before = new Date(now.getTime() - idleDays * 86_400_000);
     for (;;) {
-      const revoked = await this.admin.revokeIdle(before, now, idleDays, BATCH);
-      if (revoked === null) return result;
+      const step = await this.admin.revokeIdle(before, now, idleDays, BATCH);
+      if (step === null) return result;
       result.ran = true;
-      if (revoked.length === 0) break;
-      result.revoked += revoked.length;
-      for (const hash of await this.admin.hashesOfTokens(revoked.map((token) => token.id), now)) await this.invalidation.invalidate(hash);
-      result.notified += await this.notify(revoked, idleDays, now);
-      if (revoked.length < BATCH) break;
+      if (step.revoked.length === 0) break;
+      result.revoked += step.revoked.length;
+      for (const hash of await this.admin.hashesOfTokens(step.revoked, now)) await this.invalidation.invalidate(hash);
+      // First attempts now (committed); a failed one is retried by the expiry notice rounds.
+      await this.notifier.deliver(step.noticeIds);
+      result.notified += step.noticeIds.length;
+      if (step.revoked.length < BATCH) break;
     }
     if (result.revoked > 0) this.logger.log(`Revoked ${result.revoked} token(s) unused for ${idleDays} days`);
     return result;
-  }
-
-  private async notify(tokens: { id: string; userId: string; name: string; tokenPreview: string; scopes: string[]; lastUsedAt: Date | null }[], idleDays: number, now: Date): Promise<number> {
-    const hooks = new Map((await this.webhooks.webhooksOf([...new Set(tokens.map((token) => token.userId))])).map((hook) => [hook.userId, hook]));
-    const outcomes = await Promise.all(
-      tokens.map(async (token) => {
-        const hook = hooks.get(token.userId);
-        if (!hook) return false;
-        const event: IdleRevokedTokenEvent = {
-          type: 'token.idle_revoked',
-          id: randomUUID(),
-          createdAt: now.toISOString(),
-          idleDays,
-          userId: token.userId,
-          token: { id: token.id, name: token.name, tokenPreview: token.tokenPreview, scopes: token.scopes, lastUsedAt: token.lastUsedAt?.toISOString() ?? null },
-        };
-        const outcome = await this.sender.send({ url: hook.url, secret: hook.secret, event: event.type, deliveryId: event.id, payload: event });
-        if (!outcome.ok) this.logger.warn(`token.idle_revoked notice for token ${token.id} failed: ${outcome.error}`);
-        return outcome.ok;
-      }),
-    );
-    return outcomes.filter(Boolean).length;
   }
 }

@@ -1,10 +1,24 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ALL_SCOPES, TOKEN_REVOKERS, TOKEN_STATES, type Scope, type TokenRevoker, type TokenState } from '../contract';
-import type { ApiToken, ApiTokenRetiredSecret } from '@prisma/client';
+import type { ApiToken, ApiTokenRetiredSecret, TokenLeak } from '@prisma/client';
 import { isExpiringSoon, tokenStateOf } from '../contract';
 import { UsageSummaryView } from '../usage/usage.views';
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
+
+/** Where and when a leaked token was found (see docs/secret-scanning.md). */
+export class TokenLeakView {
+  @ApiProperty({ nullable: true, type: String, example: 'github', description: 'Who reported it: `github` for partner alerts, else the report\'s `source`' })
+  source!: string | null;
+  @ApiProperty({ nullable: true, type: String, example: 'https://github.com/octo/app/blob/main/.env' }) url!: string | null;
+  @ApiProperty({ format: 'date-time' }) reportedAt!: string;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'When the owner dismissed the panel banner' })
+  dismissedAt!: string | null;
+
+  static from(leak: TokenLeak): TokenLeakView {
+    return { source: leak.source, url: leak.url, reportedAt: leak.reportedAt.toISOString(), dismissedAt: iso(leak.dismissedAt) };
+  }
+}
 
 /** A token as the API shows it: never its secret or hash. */
 export class ApiTokenView {
@@ -17,9 +31,11 @@ export class ApiTokenView {
   @ApiProperty({ enum: TOKEN_STATES, description: 'Derived: deleted > revoked > expired > active' }) state!: TokenState;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) expiresAt!: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) revokedAt!: string | null;
-  @ApiProperty({ nullable: true, type: String, enum: TOKEN_REVOKERS, description: 'Who revoked it: owner, admin or idle (the idle-revocation policy)' })
+  @ApiProperty({ nullable: true, type: String, enum: TOKEN_REVOKERS, description: 'Who revoked it: owner, admin, idle (the idle-revocation policy) or leaked (found in public; see `leak`)' })
   revokedBy!: TokenRevoker | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) deletedAt!: string | null;
+  @ApiProperty({ nullable: true, type: TokenLeakView, description: 'Where and when it was found in public: set exactly when revokedBy is leaked' })
+  leak!: TokenLeakView | null;
   @ApiProperty({ nullable: true, type: Number }) requestLimit!: number | null;
   @ApiProperty({ nullable: true, type: Number }) quotaLimit!: number | null;
   @ApiProperty({ nullable: true, type: Number, description: 'Calls per minute' }) rateLimit!: number | null;
@@ -47,7 +63,7 @@ export class ApiTokenView {
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
   @ApiProperty({ description: 'Active and expiring within EXPIRY_NOTICE_DAYS (see GET /policy)' }) expiringSoon!: boolean;
 
-  static from(token: ApiToken, now: Date, noticeDays: number): ApiTokenView {
+  static from(token: ApiToken, now: Date, noticeDays: number, leak: TokenLeak | null = null): ApiTokenView {
     return {
       id: token.id,
       name: token.name,
@@ -60,6 +76,7 @@ export class ApiTokenView {
       revokedAt: iso(token.revokedAt),
       revokedBy: (token.revokedBy as TokenRevoker | null) ?? null,
       deletedAt: iso(token.deletedAt),
+      leak: leak ? TokenLeakView.from(leak) : null,
       requestLimit: token.requestLimit,
       quotaLimit: token.quotaLimit,
       rateLimit: token.rateLimit,

@@ -4,6 +4,7 @@ import { ApiTokensController } from './api-tokens.controller';
 import { ApiTokensRepository } from './api-tokens.repository';
 import { ApiTokensService } from './api-tokens.service';
 import { TokenInvalidation } from './token-invalidation';
+import { TokenLeakLookup } from './token-leak-lookup';
 import { TokenSelfController } from './token-self.controller';
 import { TokenVerifier } from './token-verifier';
 
@@ -11,7 +12,7 @@ import { TokenVerifier } from './token-verifier';
   imports: [UsageModule],
   // TokenSelfController first: `self` must be matched before `:id`.
   controllers: [TokenSelfController, ApiTokensController],
-  providers: [ApiTokensRepository, ApiTokensService, TokenInvalidation, TokenVerifier],
-  exports: [TokenVerifier, TokenInvalidation, ApiTokensService],
+  providers: [ApiTokensRepository, ApiTokensService, TokenInvalidation, TokenVerifier, TokenLeakLookup],
+  exports: [TokenVerifier, TokenInvalidation, ApiTokensService, TokenLeakLookup],
 })
 export class ApiTokensModule {}

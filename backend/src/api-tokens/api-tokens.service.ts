@@ -12,6 +12,7 @@ import { ListApiTokensQuery } from './dto/list-api-tokens.query';
 import { UpdateApiTokenDto } from './dto/update-api-token.dto';
 import { generateToken, hashToken, previewToken } from './token-format';
 import { TokenInvalidation } from './token-invalidation';
+import { TokenLeakLookup } from './token-leak-lookup';
 import type { Actor } from '../audit/actor';
 import { auditDraft } from '../audit/audit-draft';
 
@@ -27,6 +28,7 @@ export class ApiTokensService {
     private readonly usageStats: UsageStatsService,
     private readonly invalidation: TokenInvalidation,
     private readonly policy: RuntimePolicyService,
+    private readonly leaks: TokenLeakLookup,
   ) {}
 
   async create(userId: string, input: CreateApiTokenDto, actor: Actor): Promise<RevealedApiTokenView> {
@@ -50,7 +52,7 @@ export class ApiTokensService {
       auditDraft(userId, 'token.created', actor, { name: input.name }),
     );
     if (!created) throw this.capReached();
-    return { ...this.viewOf(created), token: secret };
+    return { ...(await this.viewOf(created)), token: secret };
   }
 
   async list(userId: string, query: ListApiTokensQuery): Promise<ApiTokenPageView> {
@@ -59,8 +61,9 @@ export class ApiTokensService {
       this.tokens.list({ ...query, state: query.status, userId, now }),
       this.tokens.countExpiringSoon(userId, now, expiryNoticeUntil(now, this.policy.current().expiryNoticeDays)),
     ]);
+    const leaks = await this.leaks.of(rows.filter((row) => row.revokedBy === 'leaked').map((row) => row.id));
     return {
-      data: rows.map((row) => this.viewOf(row, now)),
+      data: rows.map((row) => ApiTokenView.from(row, now, this.policy.current().expiryNoticeDays, leaks.get(row.id) ?? null)),
       expiringSoonCount,
       total,
       page: query.page,
@@ -76,14 +79,14 @@ export class ApiTokensService {
       this.tokens.retiredSecretsOf(token.id),
       this.usageStats.recentIpsOf(token.id),
     ]);
-    return { ...this.viewOf(token), usageSummary, retiredSecrets: retired.map(RetiredSecretView.from), recentIps };
+    return { ...(await this.viewOf(token)), usageSummary, retiredSecrets: retired.map(RetiredSecretView.from), recentIps };
   }
 
   /** The calling PAT, as it now is. */
   async self(principal: Principal): Promise<SelfApiTokenView> {
     const pat = this.patOf(principal);
     const token = await this.getOwned(pat.userId, pat.tokenId);
-    return { ...this.viewOf(token), usingRetiredSecret: Boolean(pat.retiredSecretGraceUntil) };
+    return { ...(await this.viewOf(token)), usingRetiredSecret: Boolean(pat.retiredSecretGraceUntil) };
   }
 
   /**
@@ -167,7 +170,7 @@ export class ApiTokensService {
     );
     if (!rotated) throw invalidState('The token changed while rotating it; try again');
     for (const hash of rotated.changedHashes) await this.invalidation.invalidate(hash);
-    return { ...this.viewOf(rotated.token), token: secret };
+    return { ...(await this.viewOf(rotated.token)), token: secret };
   }
 
   /** Soft delete: the token stops working and leaves the default list; restore brings it back. */
@@ -199,8 +202,10 @@ export class ApiTokensService {
     return this.viewOf(restored);
   }
 
-  private viewOf(token: ApiToken, now = new Date()): ApiTokenView {
-    return ApiTokenView.from(token, now, this.policy.current().expiryNoticeDays);
+  /** The view, with `leak` (where it was found) from the token's leak record: one lookup, only for tokens revoked as leaked. */
+  private async viewOf(token: ApiToken, now = new Date()): Promise<ApiTokenView> {
+    const leak = token.revokedBy === 'leaked' ? ((await this.leaks.of([token.id])).get(token.id) ?? null) : null;
+    return ApiTokenView.from(token, now, this.policy.current().expiryNoticeDays, leak);
   }
 
   async getOwned(userId: string, id: string): Promise<ApiToken> {

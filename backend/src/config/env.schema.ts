@@ -81,6 +81,10 @@ export const envSchema = z
     TOKEN_FAILURES_PER_SERVICE: z.coerce.number().int().min(1).default(1000),
     /** New accounts one client IP may register per hour (429 RATE_LIMITED beyond). */
     REGISTRATIONS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(20),
+    /** Leak reports (POST /tokens/revoke-leaked) one client IP may send per minute (429 RATE_LIMITED beyond). */
+    LEAK_REPORTS_PER_IP_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
+    /** GitHub's secret scanning public keys ({public_keys: [...]}, as GitHub publishes them); unset = partner alerts are refused. */
+    SECRET_SCANNING_GITHUB_KEYS_FILE: optionalString,
     SERVE_PANEL: z
       .enum(['true', 'false'])
       .default('true')

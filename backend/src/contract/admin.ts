@@ -6,8 +6,11 @@ export type UserRole = (typeof USER_ROLES)[number];
 export const SIGNUP_MODES = ['open', 'invite', 'closed'] as const;
 export type SignupMode = (typeof SIGNUP_MODES)[number];
 
-/** Who revoked a token: its owner, an admin, the idle-revocation job (and later reasons such as `leaked`). */
-export const TOKEN_REVOKERS = ['owner', 'admin', 'idle'] as const;
+/**
+ * Who revoked a token: its owner, an admin, the idle-revocation job, or the leak response (`leaked`:
+ * found in public and reported, or a secret scanning partner alert; the token view's `leak` says where).
+ */
+export const TOKEN_REVOKERS = ['owner', 'admin', 'idle', 'leaked'] as const;
 export type TokenRevoker = (typeof TOKEN_REVOKERS)[number];
 
 /** The runtime policy's limits, as the admin form and the server both check them. */

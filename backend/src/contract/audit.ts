@@ -9,6 +9,8 @@ export const AUDIT_EVENT_TYPES = [
   'token.ip_refused',
   'token.rotated_secret_reused',
   'token.idle_revoked',
+  /** Revoked because it was reported as leaked (public report or secret scanning partner alert). */
+  'token.leak_revoked',
   'admin.user_disabled',
   'admin.user_enabled',
   'admin.role_changed',
@@ -21,7 +23,8 @@ export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];
 
 /**
  * Who did it: a signed-in session, a personal access token (`actorTokenId`), an admin acting on
- * someone's account (`actorUserId`), or the server itself (idle revocation).
+ * someone's account (`actorUserId`), the server itself (idle revocation), or an unauthenticated
+ * leak reporter (a public leak report or a secret scanning partner alert).
  */
-export const AUDIT_ACTOR_KINDS = ['session', 'token', 'admin', 'system'] as const;
+export const AUDIT_ACTOR_KINDS = ['session', 'token', 'admin', 'system', 'reporter'] as const;
 export type AuditActorKind = (typeof AUDIT_ACTOR_KINDS)[number];

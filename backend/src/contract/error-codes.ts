@@ -69,6 +69,8 @@ export const ERROR_CATALOGUE = {
   INVITE_INVALID: { status: 403, message: 'The invite code is not valid' },
   /** Registration while the sign-up mode is `closed`. */
   SIGNUP_CLOSED: { status: 403, message: 'Sign-up is closed on this server' },
+  /** A secret scanning partner alert whose signature is missing, unknown or wrong (POST /v1/secret-scanning/github). */
+  SIGNATURE_INVALID: { status: 401, message: 'The alert is not signed by a configured GitHub secret scanning key' },
   /** Anything unexpected. Never sent for bad input. */
   INTERNAL_ERROR: { status: 500, message: 'Internal server error', fallback: true },
 } as const satisfies Record<string, { status: number; message: string; fallback?: true }>;

@@ -7,6 +7,8 @@ import { ClaimedNotice, ExpiryNoticesRepository } from './expiry-notices.reposit
 import { retryDelaySeconds } from './webhook-signature';
 import { WebhookSender } from './webhook-sender';
 
+const EXPIRING = 'token.expiring';
+
 /** Notices attempted at once by one instance. */
 const BATCH = 20;
 
@@ -43,6 +45,8 @@ export class ExpiryNoticeDispatcher implements OnModuleInit, OnApplicationShutdo
   private running: Promise<RoundResult> | null = null;
   private stopping = false;
   private failing = false;
+  /** Deliveries of just-queued owner events, awaited at shutdown like a round. */
+  private readonly immediate = new Set<Promise<void>>();
 
   constructor(
     private readonly notices: ExpiryNoticesRepository,
@@ -62,13 +66,30 @@ export class ExpiryNoticeDispatcher implements OnModuleInit, OnApplicationShutdo
   async onApplicationShutdown(): Promise<void> {
     this.stopping = true;
     clearInterval(this.timer);
-    await this.running;
+    await Promise.all([this.running, ...this.immediate]);
   }
 
   /** One round now; a round already in progress is joined, not doubled. */
   runOnce(): Promise<RoundResult> {
     this.running ??= this.round().finally(() => (this.running = null));
     return this.running;
+  }
+
+  /**
+   * First attempt of notices just queued by OwnerNotifier, now rather than at the next round (and
+   * from this instance even when its rounds are off); a failed attempt is retried by the rounds.
+   * Claims only these ids, so it never takes over other notices.
+   */
+  deliverNow(ids: string[]): Promise<void> {
+    if (this.stopping || ids.length === 0) return Promise.resolve();
+    const result: RoundResult = { queued: 0, delivered: 0, retrying: 0, failed: 0, cancelled: 0 };
+    const work = this.notices
+      .claimByIds(ids)
+      .then((claimed) => (claimed.length > 0 ? this.attemptAll(claimed, result) : undefined))
+      .catch((error: Error) => this.logger.warn(`Owner notices ${ids.join(', ')}: first attempt failed, the rounds retry: ${error.message}`))
+      .finally(() => this.immediate.delete(work));
+    this.immediate.add(work);
+    return work;
   }
 
   private async round(): Promise<RoundResult> {
@@ -115,9 +136,9 @@ export class ExpiryNoticeDispatcher implements OnModuleInit, OnApplicationShutdo
     const outcome = await this.sender.send({
       url: webhook!.url,
       secret: webhook!.secret,
-      event: 'token.expiring',
+      event: notice.event,
       deliveryId: notice.id,
-      payload: this.eventOf(notice, token!),
+      payload: notice.event === EXPIRING ? this.eventOf(notice, token!) : this.ownerEventOf(notice),
     });
     if (outcome.ok) {
       await this.notices.markDelivered(notice.id, outcome.status!);
@@ -139,9 +160,11 @@ export class ExpiryNoticeDispatcher implements OnModuleInit, OnApplicationShutdo
   private cancelReason(notice: ClaimedNotice, token: ApiToken | undefined, webhook: ExpiryWebhook | undefined): string | null {
     if (!webhook) return 'the webhook was removed';
     if (!token) return 'the token no longer exists';
+    // Owner events (token.leaked, ...) are about a token that is no longer active: always sent.
+    if (notice.event !== EXPIRING) return null;
     const state = tokenStateOf(token, new Date());
     if (state !== 'active') return `the token is ${state}`;
-    if (token.expiresAt?.getTime() !== notice.expiresAt.getTime()) return 'the token got another expiry';
+    if (token.expiresAt?.getTime() !== notice.expiresAt?.getTime()) return 'the token got another expiry';
     return null;
   }
 
@@ -158,8 +181,13 @@ export class ExpiryNoticeDispatcher implements OnModuleInit, OnApplicationShutdo
         name: token.name,
         tokenPreview: token.tokenPreview,
         scopes: token.scopes,
-        expiresAt: notice.expiresAt.toISOString(),
+        expiresAt: notice.expiresAt!.toISOString(),
       },
     };
+  }
+
+  /** The stored body of an owner event, with the fields every event carries (same id on every retry). */
+  private ownerEventOf(notice: ClaimedNotice): Record<string, unknown> {
+    return { type: notice.event, id: notice.id, createdAt: notice.createdAt.toISOString(), attempt: notice.attempts, userId: notice.userId, ...notice.payload };
   }
 }

@@ -7,7 +7,12 @@ export interface ClaimedNotice {
   id: string;
   userId: string;
   tokenId: string;
-  expiresAt: Date;
+  /** `token.expiring`, or an owner event queued by OwnerNotifier. */
+  event: string;
+  /** Null for an owner event. */
+  expiresAt: Date | null;
+  /** The event body of an owner event (null for `token.expiring`, which is built at send time). */
+  payload: Record<string, unknown> | null;
   attempts: number;
   createdAt: Date;
 }
@@ -81,7 +86,21 @@ export class ExpiryNoticesRepository {
       UPDATE expiry_notices n
       SET locked_until = now() + make_interval(secs => ${CLAIM_SECONDS}::int), attempts = n.attempts + 1, updated_at = now()
       FROM due WHERE n.id = due.id
-      RETURNING n.id, n.user_id AS "userId", n.token_id AS "tokenId", n.expires_at AS "expiresAt", n.attempts, n.created_at AS "createdAt"`;
+      RETURNING n.id, n.user_id AS "userId", n.token_id AS "tokenId", n.event, n.expires_at AS "expiresAt", n.payload, n.attempts, n.created_at AS "createdAt"`;
+  }
+
+  /** Claims these notices (when still pending and unclaimed) for one attempt, like `claimDue`. */
+  claimByIds(ids: string[]): Promise<ClaimedNotice[]> {
+    return this.prisma.$queryRaw<ClaimedNotice[]>`
+      WITH due AS (
+        SELECT id FROM expiry_notices
+        WHERE id = ANY(${ids}::uuid[]) AND status = 'PENDING' AND (locked_until IS NULL OR locked_until < now())
+        FOR UPDATE SKIP LOCKED
+      )
+      UPDATE expiry_notices n
+      SET locked_until = now() + make_interval(secs => ${CLAIM_SECONDS}::int), attempts = n.attempts + 1, updated_at = now()
+      FROM due WHERE n.id = due.id
+      RETURNING n.id, n.user_id AS "userId", n.token_id AS "tokenId", n.event, n.expires_at AS "expiresAt", n.payload, n.attempts, n.created_at AS "createdAt"`;
   }
 
   tokensById(ids: string[]): Promise<ApiToken[]> {

@@ -9,7 +9,8 @@ export class ExpiryNoticeView {
   @ApiProperty({ format: 'uuid' }) tokenId!: string;
   @ApiProperty() tokenName!: string;
   @ApiProperty({ example: 'tsr_Ab3d…9xYz' }) tokenPreview!: string;
-  @ApiProperty({ format: 'date-time' }) expiresAt!: string;
+  @ApiProperty({ example: 'token.expiring', description: 'The webhook event: token.expiring, or an owner event such as token.leaked' }) event!: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'For token.expiring; null for other events' }) expiresAt!: string | null;
   @ApiProperty({ enum: ['PENDING', 'DELIVERED', 'FAILED', 'CANCELLED'] }) status!: string;
   @ApiProperty() attempts!: number;
   @ApiProperty({ type: Number, nullable: true, description: 'HTTP status of the last answer' }) lastStatus!: number | null;
@@ -24,7 +25,8 @@ export class ExpiryNoticeView {
       tokenId: notice.tokenId,
       tokenName: notice.token.name,
       tokenPreview: notice.token.tokenPreview,
-      expiresAt: notice.expiresAt.toISOString(),
+      event: notice.event,
+      expiresAt: iso(notice.expiresAt),
       status: notice.status,
       attempts: notice.attempts,
       lastStatus: notice.lastStatus,

@@ -28,6 +28,9 @@ const ROUTES: Route[] = [
   { method: 'post', path: (id) => `${base}/${id}/restore` },
   { method: 'get', path: () => `${base}/stats`, needs: 'usage:read' },
   { method: 'get', path: (id) => `${base}/${id}/usage`, needs: 'usage:read' },
+  { method: 'get', path: () => '/api/users/me/token-leaks', needs: 'tokens:read' },
+  // Needs a leak record: `prepare` gives the target one.
+  { method: 'post', path: (id) => `${base}/${id}/leak/dismiss` },
   // The expiry webhook holds a signing secret: sessions only. In this order a session creates, reads, re-keys, removes it.
   { method: 'put', path: () => '/api/users/me/expiry-webhook', body: { url: 'https://hooks.example.com/tessera' } },
   { method: 'get', path: () => '/api/users/me/expiry-webhook' },
@@ -35,6 +38,7 @@ const ROUTES: Route[] = [
   { method: 'delete', path: () => '/api/users/me/expiry-webhook' },
 ];
 const label = (route: Route) => `${route.method.toUpperCase()} ${route.path(':id')}`;
+const needsLeak = (route: Route) => route.path('x').endsWith('/leak/dismiss');
 
 describe('authorization', () => {
   let t: TestApp;
@@ -58,6 +62,7 @@ describe('authorization', () => {
       const target = await mint(t, owner.session, { name: 'target' });
       const caller = await mint(t, owner.session, { name: `caller ${scope}`, scopes: [scope] });
       if (route.path('x').endsWith('/restore')) await t.http.delete(`${base}/${target.id}`).set(bearer(owner.session)).expect(200);
+      if (needsLeak(route)) await t.prisma.tokenLeak.create({ data: { tokenId: target.id } });
       const response = await call(route, target.id, caller.token);
 
       if (!route.needs) {
@@ -77,6 +82,7 @@ describe('authorization', () => {
     for (const route of ROUTES) {
       const target = await mint(t, owner.session, { name: 'target' });
       if (route.path('x').endsWith('/restore')) await t.http.delete(`${base}/${target.id}`).set(bearer(owner.session)).expect(200);
+      if (needsLeak(route)) await t.prisma.tokenLeak.create({ data: { tokenId: target.id } });
       const response = await call(route, target.id, owner.session);
       expect(response.status, `${label(route)} ${JSON.stringify(response.body)}`).toBeLessThan(300);
     }
@@ -98,6 +104,7 @@ describe('authorization', () => {
     it.each(byId.map((route) => [label(route), route]))('with a session: %s', async (_name, route) => {
       const theirs = await mint(t, owner.session, { name: 'theirs' });
       if (route.path('x').endsWith('/restore')) await t.http.delete(`${base}/${theirs.id}`).set(bearer(owner.session)).expect(200);
+      if (needsLeak(route)) await t.prisma.tokenLeak.create({ data: { tokenId: theirs.id } });
       const before = await t.prisma.apiToken.findUniqueOrThrow({ where: { id: theirs.id } });
       const response = await call(route, theirs.id, stranger.session);
       expect([response.status, response.body.code]).toEqual([404, 'NOT_FOUND']);

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -31,7 +32,13 @@ describe('idle revocation', () => {
 
   beforeAll(async () => {
     database = await createOwnDatabase();
-    const env = { DATABASE_URL: database.url, WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true' };
+    // Redis carries the revocation to the instance that did not win the job's lock (its cache is warmed below).
+    const env = {
+      DATABASE_URL: database.url,
+      WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true',
+      REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+      REDIS_PREFIX: `tessera-idle-${randomUUID()}:`,
+    };
     [a, b] = await Promise.all([startTestApp(env), startTestApp(env)]);
     admin = await signUp(a, 'admin');
     server = createServer((request, response) => {

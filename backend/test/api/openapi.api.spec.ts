@@ -61,6 +61,11 @@ describe('OpenAPI document (/api/docs-json)', () => {
         'POST /api/users/me/api-tokens/{id}/restore',
         'GET /api/users/me/api-tokens/{id}/usage',
         'POST /api/v1/tokens/verify',
+        'POST /api/v1/tokens/revoke-leaked',
+        'POST /api/v1/secret-scanning/github',
+        'POST /api/v1/secret-scanning/trufflehog',
+        'GET /api/users/me/token-leaks',
+        'POST /api/users/me/api-tokens/{id}/leak/dismiss',
       ]),
     );
   });
@@ -134,6 +139,8 @@ describe('OpenAPI document (/api/docs-json)', () => {
     expect(codesOf('post', '/api/v1/tokens/verify', 400)).toEqual(expect.arrayContaining(['VALIDATION_FAILED', 'MALFORMED_JSON']));
     expect(codesOf('patch', '/api/users/me', 403)).toContain('CURRENT_PASSWORD_INVALID');
     expect(codesOf('get', '/api/users/me/api-tokens/{id}', 404)).toEqual(['NOT_FOUND']);
+    expect(codesOf('post', '/api/v1/secret-scanning/github', 401)).toContain('SIGNATURE_INVALID');
+    expect(codesOf('post', '/api/v1/tokens/revoke-leaked', 429)).toContain('RATE_LIMITED');
   });
 
   // The rules below hold for every route, so a new endpoint is checked without being listed here.

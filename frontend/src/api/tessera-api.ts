@@ -14,6 +14,7 @@ import type {
   TokenStats,
   TokenUsageSeries,
   UpdateProfileBody,
+  UndismissedLeak,
   UpdateTokenBody,
   User,
   WebhookTestResult,
@@ -71,6 +72,8 @@ export const tesseraApi = {
   rotateExpiryWebhookSecret: () => apiRequest<ExpiryWebhook>(`${EXPIRY_WEBHOOK}/secret`, { method: 'POST' }),
   testExpiryWebhook: () => apiRequest<WebhookTestResult>(`${EXPIRY_WEBHOOK}/test`, { method: 'POST' }),
   deleteExpiryWebhook: () => apiRequest<null>(EXPIRY_WEBHOOK, { method: 'DELETE' }),
+  listTokenLeaks: () => apiRequest<UndismissedLeak[]>('/users/me/token-leaks'),
+  dismissTokenLeak: (id: string) => apiRequest<null>(`${TOKENS}/${encodeURIComponent(id)}/leak/dismiss`, { method: 'POST' }),
   admin: {
     listUsers: (query: AdminUserQuery) => apiRequest<Page<AdminUser>>('/admin/users', { query: { ...query } }),
     updateUser: (id: string, body: { role?: 'admin' | 'member'; disabled?: boolean }) =>

@@ -15,6 +15,10 @@ export type UsageSummary = Schemas['UsageSummaryView'];
 /** A secret replaced by rotation, and whether anyone still uses it after its grace period. */
 export type RetiredSecret = Schemas['RetiredSecretView'];
 export type ApiTokenDetail = Schemas['ApiTokenDetailView'];
+/** Where and when a token was found in public (set when `revokedBy` is `leaked`). */
+export type TokenLeak = Schemas['TokenLeakView'];
+/** `GET /users/me/token-leaks`: leaked tokens whose banner is not dismissed. */
+export type UndismissedLeak = Schemas['UndismissedLeakView'];
 
 /** A page of any list: the generated page views share this shape. */
 export type Page<T> = Omit<Schemas['AuditEventPageView'], 'data'> & { data: T[]; expiringSoonCount?: number };

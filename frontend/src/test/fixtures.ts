@@ -24,6 +24,7 @@ export function aToken(overrides: Partial<ApiToken> = {}): ApiToken {
     expiresAt: null,
     revokedAt: null,
     revokedBy: null,
+    leak: null,
     deletedAt: null,
     requestLimit: null,
     quotaLimit: null,

@@ -11,4 +11,6 @@ export const server = setupServer(
   http.get('/api/users/me/expiry-webhook', () =>
     HttpResponse.json({ statusCode: 404, error: 'Not Found', code: 'NOT_FOUND', message: 'Expiry webhook not found' }, { status: 404 }),
   ),
+  // No leaked tokens, as for a new account (the credentials page's banner asks).
+  http.get('/api/users/me/token-leaks', () => HttpResponse.json([])),
 );

@@ -22,8 +22,11 @@ const unreadable = () => new AppException('VALIDATION_FAILED', 'The request body
  */
 export function installJsonBodyParser(fastify: FastifyInstance): void {
   fastify.removeAllContentTypeParsers();
-  fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, text, done) => {
-    const body = text as string;
+  fastify.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, raw, done) => {
+    // The exact bytes, for routes that check a signature over them (`RawBodyRequest`, Nest's
+    // rawBody option): a reference to the buffer read anyway, no copy.
+    (request as { rawBody?: Buffer }).rawBody = raw as Buffer;
+    const body = (raw as Buffer).toString('utf8');
     if (body.length === 0) return done(null, {});
     const first = firstNonSpace(body);
     if (first !== 0x7b && first !== 0x5b) return done(malformedJson(), undefined);

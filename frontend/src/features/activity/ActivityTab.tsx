@@ -19,6 +19,7 @@ const TYPE_LABELS: Record<AuditEventType, string> = {
   'token.ip_refused': 'security.activity.types.ipRefused',
   'token.rotated_secret_reused': 'security.activity.types.rotatedSecretReused',
   'token.idle_revoked': 'security.activity.types.idleRevoked',
+  'token.leak_revoked': 'security.activity.types.leakRevoked',
   'admin.token_revoked': 'security.activity.types.adminTokenRevoked',
   'admin.user_disabled': 'security.activity.types.adminUserDisabled',
   'admin.user_enabled': 'security.activity.types.adminUserEnabled',
@@ -32,9 +33,18 @@ const ACTOR_LABELS: Record<string, string> = {
   session: 'security.activity.actor.session',
   admin: 'security.activity.actor.admin',
   system: 'security.activity.actor.system',
+  reporter: 'security.activity.actor.reporter',
 };
 
-const WARNING_TYPES: readonly AuditEventType[] = ['token.ip_refused', 'token.rotated_secret_reused', 'token.revoked', 'token.idle_revoked', 'admin.token_revoked', 'admin.user_disabled'];
+const WARNING_TYPES: readonly AuditEventType[] = [
+  'token.ip_refused',
+  'token.rotated_secret_reused',
+  'token.revoked',
+  'token.idle_revoked',
+  'token.leak_revoked',
+  'admin.token_revoked',
+  'admin.user_disabled',
+];
 
 
 /**

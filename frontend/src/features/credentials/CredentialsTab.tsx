@@ -6,6 +6,7 @@ import { describeError } from '../../api/api-error';
 import { tesseraApi } from '../../api/tessera-api';
 import { useApiData } from '../../api/use-api-data';
 import type { ApiToken, TokenListQuery } from '../../api/types';
+import { LeakBanner } from './LeakBanner';
 import { RevealTokenDialog, type RevealedSecret } from './RevealTokenDialog';
 import { RotateTokenDialog } from './RotateTokenDialog';
 import { TokenDetailDrawer } from './TokenDetailDrawer';
@@ -82,6 +83,7 @@ export function CredentialsTab({ openTokenId, onOpenToken, onCloseToken }: Crede
           action={<Button onClick={() => setQuery({ ...query, page: 1, expiringWithinDays: undefined })}>{t('panel.expiring.showAll')}</Button>}
         />
       )}
+      <LeakBanner refreshKey={changeCount} onOpenToken={onOpenToken} />
       <TokenToolbar
         search={query.search ?? ''}
         status={query.status}

@@ -11,6 +11,7 @@ import { ExpiryCell } from './ExpiryCell';
 import { GraceCountdown } from './GraceCountdown';
 import { LastUsedCell } from './LastUsedCell';
 import { ScopeTags } from './ScopeTags';
+import { LeakDetails } from './LeakDetails';
 import { TokenRowActions } from './TokenRowActions';
 import { TokenStateTags } from './TokenStatusTag';
 import type { ConfirmedTokenAction } from './use-token-actions';
@@ -41,6 +42,11 @@ function TokenSettings({ token }: { token: ApiTokenDetail }) {
       <Descriptions.Item label={t('credentials.table.status')}>
         <TokenStateTags token={token} />
       </Descriptions.Item>
+      {token.leak && (
+        <Descriptions.Item label={t('credentials.leak.detailLabel')}>
+          <LeakDetails leak={token.leak} />
+        </Descriptions.Item>
+      )}
       <Descriptions.Item label={t('credentials.table.preview')}>
         <Typography.Text className="tessera-mono">{token.tokenPreview}</Typography.Text>
       </Descriptions.Item>

@@ -2,6 +2,7 @@ import type { TokenState } from '@tessera/backend/contract';
 import { Flex, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ApiToken } from '../../api/types';
+import { LeakedTag } from './LeakedTag';
 import { exhaustedLimits } from './token-limits';
 
 const STATE_LOOK: Record<TokenState, { color: string; labelKey: string }> = {
@@ -21,8 +22,8 @@ export function TokenStatusTag({ state }: { state: TokenState }) {
   );
 }
 
-/** The state, and "Limit reached" for an active token whose request limit or quota is used up. */
-export function TokenStateTags({ token }: { token: Pick<ApiToken, 'state' | 'requestCount' | 'requestLimit' | 'quotaUsed' | 'quotaLimit'> }) {
+/** The state, "Limit reached" for an active token whose request limit or quota is used up, and "Leaked" for one revoked as leaked. */
+export function TokenStateTags({ token }: { token: Pick<ApiToken, 'state' | 'requestCount' | 'requestLimit' | 'quotaUsed' | 'quotaLimit' | 'revokedBy'> }) {
   const { t } = useTranslation();
   const exhausted = token.state === 'active' ? exhaustedLimits(token) : [];
   return (
@@ -33,6 +34,7 @@ export function TokenStateTags({ token }: { token: Pick<ApiToken, 'state' | 'req
           {t('panel.limitReached.tag')}
         </Tag>
       )}
+      <LeakedTag token={token} />
     </Flex>
   );
 }

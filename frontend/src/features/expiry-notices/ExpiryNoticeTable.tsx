@@ -46,7 +46,16 @@ export function ExpiryNoticeTable({ notices }: { notices: ExpiryNotice[] }) {
       key: 'expiresAt',
       title: t('profile.expiryWebhook.columns.expiresAt'),
       width: 150,
-      render: (_, notice) => <RelativeTime at={notice.expiresAt} />,
+      render: (_, notice) =>
+        notice.expiresAt ? (
+          <RelativeTime at={notice.expiresAt} />
+        ) : notice.event === 'token.leaked' ? (
+          <Tag color="volcano">{t('credentials.leak.webhookEvent')}</Tag>
+        ) : notice.event === 'token.idle_revoked' ? (
+          <Tag>{t('profile.expiryWebhook.idleRevokedEvent')}</Tag>
+        ) : (
+          <Tag>{notice.event}</Tag>
+        ),
     },
     {
       key: 'status',

@@ -17,6 +17,7 @@ function aNotice(overrides: Partial<ExpiryNotice> = {}): ExpiryNotice {
     tokenId: crypto.randomUUID(),
     tokenName: 'deploy bot',
     tokenPreview: 'tsr_Ab3d…9xYz',
+    event: 'token.expiring',
     expiresAt: new Date(Date.now() + 2 * 86_400_000).toISOString(),
     status: 'DELIVERED',
     attempts: 1,

@@ -540,6 +540,100 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tokens/revoke-leaked": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report tokens found in public; each live one is revoked within seconds and its owner told
+         * @description No authentication. Always 202 `{received}` for a well-formed body, whatever the tokens are: the answer never says which existed, and the lookups run after it. Entries failing the checksum are dropped without a lookup. Rate-limited per client IP.
+         */
+        post: operations["reportLeakedTokens"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/secret-scanning/github": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * GitHub secret scanning partner endpoint: revokes live tokens in a signed alert and answers GitHub's feedback
+         * @description The body is a JSON array of `{token, type, url, source}`, signed by GitHub (see docs/secret-scanning.md).
+         */
+        post: operations["reportGithubSecretScanningAlert"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/secret-scanning/trufflehog": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * TruffleHog custom detector verification: 200 when one of the matched values is a token that works now
+         * @description TruffleHog POSTs `{"<detector>": {"<regex name>": ["tsr_…"]}}` and reads 200 as verified. Charges nothing, records no use, revokes nothing (see docs/secret-scanning.md). 401 TOKEN_INVALID, TOKEN_REVOKED, TOKEN_EXPIRED, TOKEN_DELETED, TOKEN_ROTATED or USER_DISABLED otherwise.
+         */
+        post: operations["verifyTrufflehogMatches"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/me/token-leaks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your tokens revoked because they leaked, whose banner you have not dismissed, newest first (session or tokens:read) */
+        get: operations["listTokenLeaks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/me/api-tokens/{id}/leak/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hide a leaked token's banner; the token stays revoked and keeps its leak record (session only) */
+        post: operations["setTokenLeakDismissed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -660,6 +754,22 @@ export interface components {
             to: string;
             points: components["schemas"]["UsagePointView"][];
         };
+        TokenLeakView: {
+            /**
+             * @description Who reported it: `github` for partner alerts, else the report's `source`
+             * @example github
+             */
+            source: string | null;
+            /** @example https://github.com/octo/app/blob/main/.env */
+            url: string | null;
+            /** Format: date-time */
+            reportedAt: string;
+            /**
+             * Format: date-time
+             * @description When the owner dismissed the panel banner
+             */
+            dismissedAt: string | null;
+        };
         SelfApiTokenView: {
             /** Format: uuid */
             id: string;
@@ -681,12 +791,14 @@ export interface components {
             /** Format: date-time */
             revokedAt: string | null;
             /**
-             * @description Who revoked it: owner, admin or idle (the idle-revocation policy)
+             * @description Who revoked it: owner, admin, idle (the idle-revocation policy) or leaked (found in public; see `leak`)
              * @enum {string|null}
              */
-            revokedBy: "owner" | "admin" | "idle" | null;
+            revokedBy: "owner" | "admin" | "idle" | "leaked" | null;
             /** Format: date-time */
             deletedAt: string | null;
+            /** @description Where and when it was found in public: set exactly when revokedBy is leaked */
+            leak: components["schemas"]["TokenLeakView"] | null;
             requestLimit: number | null;
             quotaLimit: number | null;
             /** @description Calls per minute */
@@ -761,12 +873,14 @@ export interface components {
             /** Format: date-time */
             revokedAt: string | null;
             /**
-             * @description Who revoked it: owner, admin or idle (the idle-revocation policy)
+             * @description Who revoked it: owner, admin, idle (the idle-revocation policy) or leaked (found in public; see `leak`)
              * @enum {string|null}
              */
-            revokedBy: "owner" | "admin" | "idle" | null;
+            revokedBy: "owner" | "admin" | "idle" | "leaked" | null;
             /** Format: date-time */
             deletedAt: string | null;
+            /** @description Where and when it was found in public: set exactly when revokedBy is leaked */
+            leak: components["schemas"]["TokenLeakView"] | null;
             requestLimit: number | null;
             quotaLimit: number | null;
             /** @description Calls per minute */
@@ -835,12 +949,14 @@ export interface components {
             /** Format: date-time */
             revokedAt: string | null;
             /**
-             * @description Who revoked it: owner, admin or idle (the idle-revocation policy)
+             * @description Who revoked it: owner, admin, idle (the idle-revocation policy) or leaked (found in public; see `leak`)
              * @enum {string|null}
              */
-            revokedBy: "owner" | "admin" | "idle" | null;
+            revokedBy: "owner" | "admin" | "idle" | "leaked" | null;
             /** Format: date-time */
             deletedAt: string | null;
+            /** @description Where and when it was found in public: set exactly when revokedBy is leaked */
+            leak: components["schemas"]["TokenLeakView"] | null;
             requestLimit: number | null;
             quotaLimit: number | null;
             /** @description Calls per minute */
@@ -977,12 +1093,14 @@ export interface components {
             /** Format: date-time */
             revokedAt: string | null;
             /**
-             * @description Who revoked it: owner, admin or idle (the idle-revocation policy)
+             * @description Who revoked it: owner, admin, idle (the idle-revocation policy) or leaked (found in public; see `leak`)
              * @enum {string|null}
              */
-            revokedBy: "owner" | "admin" | "idle" | null;
+            revokedBy: "owner" | "admin" | "idle" | "leaked" | null;
             /** Format: date-time */
             deletedAt: string | null;
+            /** @description Where and when it was found in public: set exactly when revokedBy is leaked */
+            leak: components["schemas"]["TokenLeakView"] | null;
             requestLimit: number | null;
             quotaLimit: number | null;
             /** @description Calls per minute */
@@ -1067,13 +1185,13 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            type: "token.created" | "token.updated" | "token.rotated" | "token.revoked" | "token.deleted" | "token.restored" | "token.ip_refused" | "token.rotated_secret_reused" | "token.idle_revoked" | "admin.user_disabled" | "admin.user_enabled" | "admin.role_changed" | "admin.token_revoked" | "admin.policy_changed" | "admin.invite_created" | "admin.invite_deleted";
+            type: "token.created" | "token.updated" | "token.rotated" | "token.revoked" | "token.deleted" | "token.restored" | "token.ip_refused" | "token.rotated_secret_reused" | "token.idle_revoked" | "token.leak_revoked" | "admin.user_disabled" | "admin.user_enabled" | "admin.role_changed" | "admin.token_revoked" | "admin.policy_changed" | "admin.invite_created" | "admin.invite_deleted";
             /** Format: uuid */
             tokenId: string | null;
             /** @description The token's current name (null when it no longer exists) */
             tokenName?: string | null;
             /** @enum {string} */
-            actorKind: "session" | "token" | "admin" | "system";
+            actorKind: "session" | "token" | "admin" | "system" | "reporter";
             /** Format: uuid */
             actorTokenId: string | null;
             /** @description Preview of the acting token's current secret */
@@ -1126,8 +1244,16 @@ export interface components {
             tokenName: string;
             /** @example tsr_Ab3d…9xYz */
             tokenPreview: string;
-            /** Format: date-time */
-            expiresAt: string;
+            /**
+             * @description The webhook event: token.expiring, or an owner event such as token.leaked
+             * @example token.expiring
+             */
+            event: string;
+            /**
+             * Format: date-time
+             * @description For token.expiring; null for other events
+             */
+            expiresAt: string | null;
             /** @enum {string} */
             status: "PENDING" | "DELIVERED" | "FAILED" | "CANCELLED";
             attempts: number;
@@ -1343,12 +1469,14 @@ export interface components {
             /** Format: date-time */
             revokedAt: string | null;
             /**
-             * @description Who revoked it: owner, admin or idle (the idle-revocation policy)
+             * @description Who revoked it: owner, admin, idle (the idle-revocation policy) or leaked (found in public; see `leak`)
              * @enum {string|null}
              */
-            revokedBy: "owner" | "admin" | "idle" | null;
+            revokedBy: "owner" | "admin" | "idle" | "leaked" | null;
             /** Format: date-time */
             deletedAt: string | null;
+            /** @description Where and when it was found in public: set exactly when revokedBy is leaked */
+            leak: components["schemas"]["TokenLeakView"] | null;
             requestLimit: number | null;
             quotaLimit: number | null;
             /** @description Calls per minute */
@@ -1444,13 +1572,13 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            type: "token.created" | "token.updated" | "token.rotated" | "token.revoked" | "token.deleted" | "token.restored" | "token.ip_refused" | "token.rotated_secret_reused" | "token.idle_revoked" | "admin.user_disabled" | "admin.user_enabled" | "admin.role_changed" | "admin.token_revoked" | "admin.policy_changed" | "admin.invite_created" | "admin.invite_deleted";
+            type: "token.created" | "token.updated" | "token.rotated" | "token.revoked" | "token.deleted" | "token.restored" | "token.ip_refused" | "token.rotated_secret_reused" | "token.idle_revoked" | "token.leak_revoked" | "admin.user_disabled" | "admin.user_enabled" | "admin.role_changed" | "admin.token_revoked" | "admin.policy_changed" | "admin.invite_created" | "admin.invite_deleted";
             /** Format: uuid */
             tokenId: string | null;
             /** @description The token's current name (null when it no longer exists) */
             tokenName?: string | null;
             /** @enum {string} */
-            actorKind: "session" | "token" | "admin" | "system";
+            actorKind: "session" | "token" | "admin" | "system" | "reporter";
             /** Format: uuid */
             actorTokenId: string | null;
             /** @description Preview of the acting token's current secret */
@@ -1514,6 +1642,51 @@ export interface components {
             topTokens: components["schemas"]["TopTokenView"][];
             topUsers: components["schemas"]["TopUserView"][];
         };
+        ReportLeakDto: {
+            /**
+             * @description Tokens found in public
+             * @example [
+             *       "tsr_…"
+             *     ]
+             */
+            tokens: string[];
+            /**
+             * @description Where they were found, in words (shown to the owner)
+             * @example public gist
+             */
+            source?: string;
+            /**
+             * @description An http(s) link to where they were found (shown to the owner)
+             * @example https://gist.github.com/octo/1234
+             */
+            url?: string;
+        };
+        LeakReportReceivedView: {
+            /** @description How many entries the report held; says nothing about which were tokens */
+            received: number;
+        };
+        SecretScanningFeedbackView: {
+            /** @description Hex SHA-256 of the reported token */
+            token_hash: string;
+            /** @example tessera_personal_access_token */
+            token_type: string;
+            /**
+             * @description true_positive: the value is a secret this server issued
+             * @enum {string}
+             */
+            label: "true_positive" | "false_positive";
+        };
+        UndismissedLeakView: {
+            /** Format: uuid */
+            tokenId: string;
+            tokenName: string;
+            /** @example tsr_Ab12…x9Yz */
+            tokenPreview: string;
+            source: string | null;
+            url: string | null;
+            /** Format: date-time */
+            reportedAt: string;
+        };
         /** @description The one error shape of every answer with status >= 400 */
         ErrorBody: {
             /** @example 400 */
@@ -1524,7 +1697,7 @@ export interface components {
              * @description Stable machine word; see contract/error-codes.ts
              * @enum {string}
              */
-            code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNAUTHENTICATED" | "SESSION_EXPIRED" | "INVALID_CREDENTIALS" | "CURRENT_PASSWORD_INVALID" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED" | "TOKEN_DELETED" | "TOKEN_ROTATED" | "INSUFFICIENT_SCOPE" | "TOKEN_REQUIRED" | "SESSION_REQUIRED" | "IP_NOT_ALLOWED" | "REQUEST_LIMIT_EXCEEDED" | "QUOTA_EXCEEDED" | "RATE_LIMITED" | "TOKEN_LIMIT_REACHED" | "NOT_FOUND" | "CONFLICT" | "INVALID_STATE" | "DATABASE_UNAVAILABLE" | "LIMITER_UNAVAILABLE" | "USER_DISABLED" | "ADMIN_REQUIRED" | "LAST_ADMIN" | "CANNOT_CHANGE_SELF" | "INVITE_REQUIRED" | "INVITE_INVALID" | "SIGNUP_CLOSED" | "INTERNAL_ERROR";
+            code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNAUTHENTICATED" | "SESSION_EXPIRED" | "INVALID_CREDENTIALS" | "CURRENT_PASSWORD_INVALID" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED" | "TOKEN_DELETED" | "TOKEN_ROTATED" | "INSUFFICIENT_SCOPE" | "TOKEN_REQUIRED" | "SESSION_REQUIRED" | "IP_NOT_ALLOWED" | "REQUEST_LIMIT_EXCEEDED" | "QUOTA_EXCEEDED" | "RATE_LIMITED" | "TOKEN_LIMIT_REACHED" | "NOT_FOUND" | "CONFLICT" | "INVALID_STATE" | "DATABASE_UNAVAILABLE" | "LIMITER_UNAVAILABLE" | "USER_DISABLED" | "ADMIN_REQUIRED" | "LAST_ADMIN" | "CANNOT_CHANGE_SELF" | "INVITE_REQUIRED" | "INVITE_INVALID" | "SIGNUP_CLOSED" | "SIGNATURE_INVALID" | "INTERNAL_ERROR";
             /** @description English, for people; clients match on `code` */
             message: string;
             /** @description On VALIDATION_FAILED and CONFLICT: one entry per offending field */
@@ -4386,7 +4559,7 @@ export interface operations {
                 /** @description Events done by this admin */
                 actorUserId?: string;
                 tokenId?: string;
-                type?: "token.created" | "token.updated" | "token.rotated" | "token.revoked" | "token.deleted" | "token.restored" | "token.ip_refused" | "token.rotated_secret_reused" | "token.idle_revoked" | "admin.user_disabled" | "admin.user_enabled" | "admin.role_changed" | "admin.token_revoked" | "admin.policy_changed" | "admin.invite_created" | "admin.invite_deleted";
+                type?: "token.created" | "token.updated" | "token.rotated" | "token.revoked" | "token.deleted" | "token.restored" | "token.ip_refused" | "token.rotated_secret_reused" | "token.idle_revoked" | "token.leak_revoked" | "admin.user_disabled" | "admin.user_enabled" | "admin.role_changed" | "admin.token_revoked" | "admin.policy_changed" | "admin.invite_created" | "admin.invite_deleted";
                 /** @description Only events at or after this time */
                 since?: string;
             };
@@ -4492,6 +4665,360 @@ export interface operations {
             };
             /** @description Codes: IP_NOT_ALLOWED, ADMIN_REQUIRED, SESSION_REQUIRED */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: DATABASE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    reportLeakedTokens: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportLeakDto"];
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeakReportReceivedView"];
+                };
+            };
+            /** @description VALIDATION_FAILED or MALFORMED_JSON. Codes: VALIDATION_FAILED, MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description RATE_LIMITED: LEAK_REPORTS_PER_IP_PER_MINUTE reached; see Retry-After. Codes: RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: DATABASE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    reportGithubSecretScanningAlert: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description base64 DER ECDSA P-256 / SHA-256 signature of the raw body */
+                "Github-Public-Key-Signature": string;
+                "Github-Public-Key-Identifier": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ok */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecretScanningFeedbackView"][];
+                };
+            };
+            /** @description VALIDATION_FAILED (a signed body that is not an alert). Codes: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SIGNATURE_INVALID: missing, unknown key or wrong signature. Codes: SIGNATURE_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: DATABASE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    verifyTrufflehogMatches: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Detector name -> regex name -> matched values (the detector name is yours: `Tessera` in docs/secret-scanning.md); 1 to 100 values, else 400 */
+        requestBody?: {
+            content: {
+                "application/json": {
+                    Tessera?: {
+                        /**
+                         * @example [
+                         *       "tsr_…"
+                         *     ]
+                         */
+                        token?: string[];
+                    };
+                } & {
+                    [key: string]: {
+                        [key: string]: string[];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Ok */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        verified?: true;
+                    };
+                };
+            };
+            /** @description VALIDATION_FAILED (not the TruffleHog shape). Codes: VALIDATION_FAILED, MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description None of the values is a working token: TOKEN_INVALID, TOKEN_REVOKED, TOKEN_EXPIRED, TOKEN_DELETED, TOKEN_ROTATED or USER_DISABLED. Codes: TOKEN_INVALID, TOKEN_REVOKED, TOKEN_EXPIRED, TOKEN_DELETED, TOKEN_ROTATED, USER_DISABLED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: DATABASE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listTokenLeaks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ok */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UndismissedLeakView"][];
+                };
+            };
+            /** @description Codes: UNAUTHENTICATED, SESSION_EXPIRED, USER_DISABLED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, TOKEN_DELETED, TOKEN_ROTATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: IP_NOT_ALLOWED, INSUFFICIENT_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: REQUEST_LIMIT_EXCEEDED, QUOTA_EXCEEDED, RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: LIMITER_UNAVAILABLE, DATABASE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    setTokenLeakDismissed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Codes: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: UNAUTHENTICATED, SESSION_EXPIRED, USER_DISABLED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, TOKEN_DELETED, TOKEN_ROTATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: IP_NOT_ALLOWED, SESSION_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such token of yours, or it never leaked (NOT_FOUND). Codes: NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,0 +1,110 @@
+import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { AppException } from '../common/app-exception';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { ThrottleStore } from '../auth/throttle-store';
+import { auditDraft } from '../audit/audit-draft';
+import { hasValidChecksum, hashToken } from '../api-tokens/token-format';
+import { TokenInvalidation } from '../api-tokens/token-invalidation';
+import { OwnerNotifier } from '../expiry-notices/owner-notifier';
+import { LeakRecord, TokenLeaksRepository } from './token-leaks.repository';
+
+/** One reported value with where it was found. */
+export interface ReportedSecret extends LeakRecord {
+  token: string;
+}
+
+/** Per reported hash: whether it is a secret this server issued (the GitHub feedback label). */
+export type LeakLabels = Map<string, 'true_positive' | 'false_positive'>;
+
+/**
+ * Kills leaked tokens. Entries failing the checksum are dropped before any lookup (pure, no I/O);
+ * the rest are looked up by hash in one round trip, and each live token among them is revoked,
+ * recorded in `token_leaks`, audited (`token.leak_revoked`), its owner's `token.leaked` event
+ * queued, and every one of its secrets dropped from every instance's cache before `revoke` returns.
+ */
+@Injectable()
+export class LeakRevoker implements OnApplicationShutdown {
+  private readonly logger = new Logger(LeakRevoker.name);
+  private readonly inFlight = new Set<Promise<unknown>>();
+
+  constructor(
+    private readonly leaks: TokenLeaksRepository,
+    private readonly invalidation: TokenInvalidation,
+    private readonly notifier: OwnerNotifier,
+    private readonly throttle: ThrottleStore,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Public reports: LEAK_REPORTS_PER_IP_PER_MINUTE per client IP (shared by all instances with Redis). */
+  async assertReportAllowed(ip: string, now = Date.now()): Promise<void> {
+    const window = await this.throttle.hit(`leak-report:ip:${ip}`, 60_000, now);
+    if (window.count <= this.config.LEAK_REPORTS_PER_IP_PER_MINUTE) return;
+    const retryAfter = Math.max(1, Math.ceil((window.resetAt - now) / 1000));
+    throw new AppException('RATE_LIMITED', 'Too many leak reports from this address; try again later', undefined, {
+      'Retry-After': String(retryAfter),
+    });
+  }
+
+  /**
+   * The public report: the answer must not depend on which tokens exist, so the lookups and
+   * revocations run after it, in the background (awaited at shutdown). Answers the number of
+   * entries received, whatever they were.
+   */
+  acceptReport(secrets: ReportedSecret[], reporterIp: string | null): number {
+    const scannable = secrets.filter((secret) => hasValidChecksum(secret.token));
+    // Even the lookup starts after the answer is on its way: its duration cannot show in the answer's.
+    if (scannable.length > 0) this.inBackground(new Promise((resolve) => setImmediate(resolve)).then(() => this.revoke(scannable, reporterIp)));
+    return secrets.length;
+  }
+
+  /** Revokes what is live among `secrets` and labels every entry; checksum-invalid entries never reach the database. */
+  async revoke(secrets: ReportedSecret[], reporterIp: string | null): Promise<LeakLabels> {
+    const labels: LeakLabels = new Map(secrets.map((secret) => [hashToken(secret.token), 'false_positive']));
+    const bySecret = new Map<string, ReportedSecret>();
+    for (const secret of secrets) if (hasValidChecksum(secret.token)) bySecret.set(hashToken(secret.token), secret);
+    if (bySecret.size === 0) return labels;
+    const now = new Date();
+    const matches = await this.leaks.findByHashes([...bySecret.keys()], now);
+    const notices: string[] = [];
+    const done = new Set<string>();
+    for (const match of matches) {
+      labels.set(match.hash, 'true_positive');
+      if (!match.secretWorks || done.has(match.token.id)) continue;
+      done.add(match.token.id);
+      const { source, url } = bySecret.get(match.hash)!;
+      const token = match.token;
+      const changed = await this.leaks.revokeLeaked(
+        token,
+        { source, url },
+        now,
+        auditDraft(token.userId, 'token.leak_revoked', { kind: 'reporter', ip: reporterIp }, { name: token.name, source, url }),
+        {
+          userId: token.userId,
+          tokenId: token.id,
+          event: 'token.leaked',
+          payload: (reportedAt) => ({
+            token: { id: token.id, name: token.name, tokenPreview: token.tokenPreview, scopes: token.scopes, revokedAt: reportedAt.toISOString() },
+            leak: { source, url, reportedAt: reportedAt.toISOString() },
+          }),
+        },
+      );
+      if (!changed) continue;
+      for (const hash of changed.hashes) await this.invalidation.invalidate(hash);
+      if (changed.noticeId) notices.push(changed.noticeId);
+    }
+    if (notices.length > 0) this.notifier.deliverSoon(notices);
+    return labels;
+  }
+
+  /** Lets reports in progress finish before the database connection closes. */
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.allSettled([...this.inFlight]);
+  }
+
+  private inBackground(work: Promise<unknown>): void {
+    const tracked = work
+      .catch((error: Error) => this.logger.error(`A leak report could not be processed: ${error.message}`))
+      .finally(() => this.inFlight.delete(tracked));
+    this.inFlight.add(tracked);
+  }
+}

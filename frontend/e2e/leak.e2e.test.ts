@@ -1,0 +1,90 @@
+/**
+ * Leak response in a real browser: a token reported as leaked through the public API is revoked,
+ * and its owner's Credentials tab says so (banner, tag, detail) until the banner is dismissed.
+ * Same setup as panel.e2e.test.ts: one server on a database of its own, one Chromium.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { createToken, newAccount, registerAndLogin } from './support/api';
+import { launchChromium, newContext, saveFailureArtifact, saveScreenshot } from './support/browser';
+import { buttonName, text } from './support/i18n';
+import { createTestDatabase, ensureBuilt, startServer, type RunningServer, type TestDatabase } from './support/server';
+
+const en = (key: string, values?: Record<string, string | number>) => text('en-US', key, values);
+
+let database: TestDatabase;
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  await ensureBuilt();
+  database = await createTestDatabase();
+  server = await startServer(database.url);
+  browser = await launchChromium();
+}, 420_000);
+
+afterAll(async () => {
+  await browser?.close().catch(() => undefined);
+  await server?.stop();
+  await database?.drop();
+}, 60_000);
+
+describe('a leaked token in the panel', () => {
+  it('is revoked after a public report, shown in a banner that opens it, tagged in the list, and the banner can be dismissed', async () => {
+    const account = newAccount('leak');
+    const { session } = await registerAndLogin(server.origin, account);
+    const leaked = await createToken(server.origin, session, { name: 'Pushed by mistake', scopes: ['account:read'] });
+    await createToken(server.origin, session, { name: 'Still fine', scopes: ['account:read'] });
+
+    const report = await fetch(`${server.origin}/api/v1/tokens/revoke-leaked`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ tokens: [leaked.token], source: 'public gist', url: 'https://gist.example.com/octo/1' }),
+    });
+    expect(report.status).toBe(202);
+    // Revoked after the answer: wait until a call with it is refused.
+    for (let tries = 0; ; tries += 1) {
+      const call = await fetch(`${server.origin}/api/users/me`, { headers: { Authorization: `Bearer ${leaked.token}` } });
+      if (call.status === 401) break;
+      expect(tries).toBeLessThan(100);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+
+    const context = await newContext(browser, server.origin);
+    const page: Page = await context.newPage();
+    onTestFailed(async () => {
+      await saveFailureArtifact(page, 'leak-banner');
+      console.error(`Server output:\n${server.output().slice(-4_000)}`);
+    });
+    await page.goto('/sign-in');
+    await page.getByLabel(en('auth.fields.email'), { exact: true }).fill(account.email);
+    await page.getByLabel(en('auth.fields.password'), { exact: true }).fill(account.password);
+    await page.getByRole('button', { name: buttonName(en('auth.signIn.submit')) }).click();
+    await page.getByText(en('common.home.greeting', { name: account.username })).waitFor();
+    await page.goto('/settings/credentials');
+
+    const banner = page.getByRole('alert').filter({ hasText: en('credentials.leak.bannerTitle', { name: 'Pushed by mistake' }) });
+    await banner.waitFor();
+    expect(await banner.innerText()).toContain('public gist');
+    expect(await banner.getByRole('link', { name: 'https://gist.example.com/octo/1' }).getAttribute('href')).toBe('https://gist.example.com/octo/1');
+    const row = page.getByRole('row').filter({ has: page.getByText('Pushed by mistake', { exact: true }) });
+    await row.getByText(en('credentials.leak.tag'), { exact: true }).waitFor();
+    expect(await page.getByRole('row').filter({ has: page.getByText('Still fine', { exact: true }) }).getByText(en('credentials.leak.tag')).count()).toBe(0);
+    await page.mouse.move(1, 1);
+    await saveScreenshot(page, 'leak-banner.png');
+
+    await banner.getByRole('button', { name: buttonName(en('credentials.leak.open')) }).click();
+    const drawer = page.getByRole('dialog', { name: 'Pushed by mistake' });
+    await drawer.getByText(en('credentials.leak.detailText')).waitFor();
+    expect(await drawer.innerText()).toContain('public gist');
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'hidden' });
+
+    await banner.getByRole('button', { name: buttonName(en('credentials.leak.dismiss')) }).click();
+    await banner.waitFor({ state: 'detached' });
+    await page.reload();
+    await row.getByText(en('credentials.leak.tag'), { exact: true }).waitFor();
+    expect(await page.getByRole('alert').filter({ hasText: en('credentials.leak.bannerTitle', { name: 'Pushed by mistake' }) }).count()).toBe(0);
+    await context.close();
+  });
+});

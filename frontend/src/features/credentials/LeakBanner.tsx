@@ -1,0 +1,75 @@
+import { Alert, App, Button, Flex, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { describeError } from '../../api/api-error';
+import { tesseraApi } from '../../api/tessera-api';
+import { useApiData } from '../../api/use-api-data';
+import type { UndismissedLeak } from '../../api/types';
+import { LeakSource } from './LeakSource';
+
+interface LeakBannerProps {
+  /** Bumped by the parent after an action, so a newly leaked token shows up. */
+  refreshKey: number;
+  onOpenToken: (id: string) => void;
+}
+
+/** Above the token list: one alert per leaked token until its owner dismisses it. */
+export function LeakBanner({ refreshKey, onOpenToken }: LeakBannerProps) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [dismissCount, setDismissCount] = useState(0);
+  const [busy, setBusy] = useState<string | null>(null);
+  const load = useCallback(() => tesseraApi.listTokenLeaks(), []);
+  const leaks = useApiData(load, `${refreshKey}:${dismissCount}`);
+
+  const dismiss = async (leak: UndismissedLeak) => {
+    setBusy(leak.tokenId);
+    try {
+      await tesseraApi.dismissTokenLeak(leak.tokenId);
+      void message.success(t('credentials.leak.dismissed'));
+      setDismissCount((count) => count + 1);
+    } catch (error) {
+      void message.error(describeError(error, t));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  if (!leaks.data || leaks.data.length === 0) return null;
+  return (
+    <Flex vertical gap={8} role="region" aria-label={t('credentials.leak.detailLabel')}>
+      {leaks.data.map((leak) => (
+        <Alert
+          key={leak.tokenId}
+          type="error"
+          showIcon
+          data-testid={`leak-banner-${leak.tokenId}`}
+          title={t('credentials.leak.bannerTitle', { name: leak.tokenName })}
+          description={
+            <Flex vertical gap={2}>
+              <Typography.Text>
+                {t('credentials.leak.bannerWhere')}{' '}
+                <LeakSource source={leak.source} url={leak.url} />
+              </Typography.Text>
+              <Typography.Text type="secondary">
+                <Typography.Text code>{leak.tokenPreview}</Typography.Text>{' '}
+                {t('credentials.leak.bannerWhen', { when: dayjs(leak.reportedAt).format('LLL') })}
+              </Typography.Text>
+            </Flex>
+          }
+          action={
+            <Flex vertical gap={4}>
+              <Button size="small" onClick={() => onOpenToken(leak.tokenId)}>
+                {t('credentials.leak.open')}
+              </Button>
+              <Button size="small" type="text" loading={busy === leak.tokenId} onClick={() => void dismiss(leak)}>
+                {t('credentials.leak.dismiss')}
+              </Button>
+            </Flex>
+          }
+        />
+      ))}
+    </Flex>
+  );
+}
