@@ -5,3 +5,4 @@ export * from './token-state';
 export * from './ip-entry';
 export * from './audit';
 export * from './policy';
+export * from './applications';
