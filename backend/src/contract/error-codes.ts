@@ -53,6 +53,14 @@ export const ERROR_CODES = {
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
   /** The shared limiter (Redis) cannot be reached; limited tokens fail closed. */
   LIMITER_UNAVAILABLE: 'LIMITER_UNAVAILABLE',
+  /** The verify API was called without a service key for a token that needs one (issue 15). */
+  SERVICE_KEY_REQUIRED: 'SERVICE_KEY_REQUIRED',
+  /** The service key is malformed, unknown, revoked, or its application was deleted. */
+  SERVICE_KEY_INVALID: 'SERVICE_KEY_INVALID',
+  /** Removing scopes (or an application) that live tokens hold; `?force=true` to go ahead. */
+  SCOPE_IN_USE: 'SCOPE_IN_USE',
+  /** The built-in `tessera` application cannot be edited or deleted. */
+  APPLICATION_BUILT_IN: 'APPLICATION_BUILT_IN',
   /** Anything unexpected. Never sent for bad input. */
   INTERNAL_ERROR: 'INTERNAL_ERROR',
 } as const;
