@@ -6,12 +6,18 @@ import { scopeGranted, type ErrorCode, type Scope } from '../contract';
 import { Admission, hasLimits, LimiterUnavailableError, UsageLimiter } from '../usage/limiter/usage-limiter';
 import { UsageRecorder } from '../usage/usage-recorder';
 import { UsageRepository } from '../usage/usage.repository';
+import { UsageClock } from '../usage/usage-clock';
+import { quotaPeriodOf } from '../usage/limiter/quota-refill';
 
 /** What a call needs of the token: a session (never a PAT), or these scopes. */
 export interface AccessRequirement {
   sessionOnly: boolean;
   /** Each must be granted: `group:level` (write implies read) or a special scope (only by itself). */
   scopes: Scope[];
+  /** When set, a token of another application is TOKEN_INVALID, exactly as an unknown one (issue 15). */
+  applicationId?: string;
+  /** How the token's scopes grant a required one, when not Tessera's rule (an application's implications). */
+  grants?: (granted: readonly string[], required: string) => boolean;
 }
 
 /** About the call rather than the token. */
@@ -80,12 +86,17 @@ export class TokenAccess {
     private readonly usage: UsageRepository,
     private readonly recorder: UsageRecorder,
     private readonly audit: AuditService,
+    private readonly clock: UsageClock,
   ) {}
 
   async decide(plaintext: string, requirement: AccessRequirement, cost: number, context: AccessContext = {}): Promise<AccessDecision> {
-    const now = context.now ?? new Date();
+    const now = context.now ?? new Date(this.clock.now());
     const ip = context.ip ?? null;
     const checked = await this.verifier.check(plaintext, now);
+    if (requirement.applicationId && checked.token && checked.token.applicationId !== requirement.applicationId) {
+      // Never a hint that the token exists elsewhere: the same answer as an unknown token, charging nothing.
+      return refusal('TOKEN_INVALID', 'The token is not valid', null);
+    }
     if (!checked.ok) {
       if (checked.reusedSecretId) this.noteReuse(checked.reusedSecretId, checked.token!, ip, now);
       return refusal(checked.code, checked.message, checked.token);
@@ -98,17 +109,20 @@ export class TokenAccess {
       return refusal('IP_NOT_ALLOWED', `This token may not be used from ${ip ?? 'an unknown address'}`, token);
     }
     if (requirement.sessionOnly) return refusal('SESSION_REQUIRED', 'This action needs a signed-in session, not a token', token);
-    const missing = requirement.scopes.find((scope) => !scopeGranted(token.scopes, scope));
+    const grants = requirement.grants ?? scopeGranted;
+    const missing = requirement.scopes.find((scope) => !grants(token.scopes, scope));
     if (missing) return refusal('INSUFFICIENT_SCOPE', `This action needs the ${missing} scope`, token);
 
     if (!hasLimits(token)) return { code: 'VALID', status: HttpStatus.OK, message: 'The token is valid', token, admission: null, charged: cost };
     let admission: Admission;
     try {
+      const quotaPeriod = token.quotaRefill && token.quotaLimit !== null ? quotaPeriodOf(token.quotaRefill, token.createdAt, now.getTime()) : null;
       admission = await this.limiter.admit({
         tokenId: token.tokenId,
         limits: { requestLimit: token.requestLimit, quotaLimit: token.quotaLimit, rateLimit: token.rateLimit },
         cost,
-        loadSeed: () => this.usage.countersOf(token.tokenId),
+        quotaPeriod,
+        loadSeed: () => (quotaPeriod ? this.usage.periodCountersOf(token.tokenId, new Date(quotaPeriod.start)) : this.usage.countersOf(token.tokenId)),
       });
     } catch (error) {
       if (!(error instanceof LimiterUnavailableError)) throw error;

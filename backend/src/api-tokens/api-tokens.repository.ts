@@ -15,6 +15,9 @@ export interface TokenListQuery {
   now: Date;
 }
 
+const OWNER = { user: { select: { username: true } } } as const;
+export type TokenWithOwner = ApiToken & { user: { username: string } };
+
 /** All Prisma access for tokens. Ownership is part of every query: another user's id finds nothing. */
 @Injectable()
 export class ApiTokensRepository {
@@ -24,12 +27,13 @@ export class ApiTokensRepository {
     return this.prisma.apiToken.findFirst({ where: { id, userId } });
   }
 
-  findByHash(tokenHash: string): Promise<ApiToken | null> {
-    return this.prisma.apiToken.findUnique({ where: { tokenHash } });
+  /** With the owner's username, which verify answers carry. */
+  findByHash(tokenHash: string): Promise<TokenWithOwner | null> {
+    return this.prisma.apiToken.findUnique({ where: { tokenHash }, include: OWNER });
   }
 
-  findRetiredByHash(tokenHash: string): Promise<(ApiTokenRetiredSecret & { token: ApiToken }) | null> {
-    return this.prisma.apiTokenRetiredSecret.findUnique({ where: { tokenHash }, include: { token: true } });
+  findRetiredByHash(tokenHash: string): Promise<(ApiTokenRetiredSecret & { token: TokenWithOwner }) | null> {
+    return this.prisma.apiTokenRetiredSecret.findUnique({ where: { tokenHash }, include: { token: { include: OWNER } } });
   }
 
   /** Secrets of the token replaced by rotation, newest first. */

@@ -8,7 +8,7 @@ import { AppException } from '../common/app-exception';
 import { ANY_CREDENTIAL, IS_PUBLIC, SCOPE_GROUP, SESSION_ONLY, TOKEN_SELF } from '../common/decorators/auth.decorators';
 import { DEFAULT_USAGE_COST, USAGE_COST } from '../common/decorators/usage-cost.decorator';
 import type { RequestWithPrincipal } from '../common/principal';
-import type { Scope, ScopeGroup } from '../contract';
+import { TESSERA_APPLICATION_ID, type Scope, type ScopeGroup } from '../contract';
 import { levelForMethod } from './scope-inference';
 import { SessionAuthenticator } from './session-authenticator';
 import { unauthenticated } from './session-tokens';
@@ -51,7 +51,8 @@ export class AuthGuard implements CanActivate {
             sessionOnly: this.reflector.getAllAndOverride<boolean>(SESSION_ONLY, targets) || !group,
             scopes: group ? [`${group}:${levelForMethod(request.method)}` as Scope] : [],
           };
-    const decision = await this.access.decide(bearer, requirement, cost, { ip: request.ip ?? null });
+    // Tessera's own API answers only tokens of the built-in application (issue 15).
+    const decision = await this.access.decide(bearer, { ...requirement, applicationId: TESSERA_APPLICATION_ID }, cost, { ip: request.ip ?? null });
 
     const response = context.switchToHttp().getResponse<Response>();
     const headers = rateLimitHeaders(decision.admission);

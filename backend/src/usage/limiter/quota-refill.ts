@@ -1,4 +1,4 @@
-import type { QuotaRefillInterval } from '../../contract';
+import { QUOTA_REFILL_INTERVALS, type QuotaRefillInterval } from '../../contract';
 
 /** A quota that refills: at each UTC boundary of `interval`, the token has `amount` units again. */
 export interface QuotaRefill {
@@ -57,4 +57,10 @@ export function quotaPeriodOf(refill: QuotaRefill, createdAt: Date, now: number)
 /** The units a period grants: the whole quotaLimit in the period of creation, `amount` after. */
 export function allowanceOf(quotaLimit: number, period: QuotaPeriod, start = period.start): number {
   return start === period.creationStart ? quotaLimit : Math.min(quotaLimit, period.amount);
+}
+
+/** The refill of a token row (both columns set), or null. */
+export function quotaRefillOf(row: { quotaRefillAmount: number | null; quotaRefillInterval: string | null }): QuotaRefill | null {
+  if (row.quotaRefillAmount === null || !(QUOTA_REFILL_INTERVALS as readonly string[]).includes(row.quotaRefillInterval ?? '')) return null;
+  return { amount: row.quotaRefillAmount, interval: row.quotaRefillInterval as QuotaRefillInterval };
 }
