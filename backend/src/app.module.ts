@@ -14,6 +14,9 @@ import { UsageModule } from './usage/usage.module';
 import { RedisModule } from './redis/redis.module';
 import { UsersModule } from './users/users.module';
 import { VerifyModule } from './verify/verify.module';
+import { RuntimePolicyModule } from './runtime-policy/runtime-policy.module';
+import { AdminModule } from './admin/admin.module';
+import { InvitesModule } from './invites/invites.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -31,6 +34,7 @@ export class AppModule {
         AppConfigModule.forRoot(config),
         DatabaseModule.forRoot(databaseUrl, poolSize),
         RedisModule,
+        RuntimePolicyModule,
         HealthModule,
         AuthModule,
         UsersModule,
@@ -41,6 +45,8 @@ export class AppModule {
         PolicyModule,
         ExpiryNoticesModule,
         VerifyModule,
+        InvitesModule,
+        AdminModule,
       ],
     };
   }

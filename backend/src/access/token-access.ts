@@ -29,7 +29,7 @@ export interface AccessContext {
 
 export type AccessCode = 'VALID' | Extract<
   ErrorCode,
-  | 'TOKEN_INVALID' | 'TOKEN_EXPIRED' | 'TOKEN_REVOKED' | 'TOKEN_DELETED' | 'TOKEN_ROTATED'
+  | 'USER_DISABLED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED' | 'TOKEN_REVOKED' | 'TOKEN_DELETED' | 'TOKEN_ROTATED'
   | 'IP_NOT_ALLOWED' | 'SESSION_REQUIRED' | 'INSUFFICIENT_SCOPE'
   | 'REQUEST_LIMIT_EXCEEDED' | 'QUOTA_EXCEEDED' | 'RATE_LIMITED' | 'LIMITER_UNAVAILABLE'
 >;
@@ -49,6 +49,7 @@ export interface AccessDecision {
 
 const STATUS: Record<AccessCode, number> = {
   VALID: HttpStatus.OK,
+  USER_DISABLED: HttpStatus.UNAUTHORIZED,
   TOKEN_INVALID: HttpStatus.UNAUTHORIZED,
   TOKEN_EXPIRED: HttpStatus.UNAUTHORIZED,
   TOKEN_REVOKED: HttpStatus.UNAUTHORIZED,

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ALL_SCOPES, TOKEN_STATES, type Scope, type TokenState } from '../contract';
+import { ALL_SCOPES, TOKEN_REVOKERS, TOKEN_STATES, type Scope, type TokenRevoker, type TokenState } from '../contract';
 import type { ApiToken, ApiTokenRetiredSecret } from '@prisma/client';
 import { tokenStateOf } from './token-state';
 
@@ -22,6 +22,8 @@ export class ApiTokenView {
   @ApiProperty({ enum: TOKEN_STATES, description: 'Derived: deleted > revoked > expired > active' }) state!: TokenState;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) expiresAt!: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) revokedAt!: string | null;
+  @ApiProperty({ nullable: true, type: String, enum: TOKEN_REVOKERS, description: 'Who revoked it: owner, admin or idle (the idle-revocation policy)' })
+  revokedBy!: TokenRevoker | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) deletedAt!: string | null;
   @ApiProperty({ nullable: true, type: Number }) requestLimit!: number | null;
   @ApiProperty({ nullable: true, type: Number }) quotaLimit!: number | null;
@@ -56,6 +58,7 @@ export class ApiTokenView {
       state: tokenStateOf(token, now),
       expiresAt: iso(token.expiresAt),
       revokedAt: iso(token.revokedAt),
+      revokedBy: (token.revokedBy as TokenRevoker | null) ?? null,
       deletedAt: iso(token.deletedAt),
       requestLimit: token.requestLimit,
       quotaLimit: token.quotaLimit,

@@ -15,8 +15,8 @@ export interface TokenListQuery {
   now: Date;
 }
 
-const OWNER = { user: { select: { username: true } } } as const;
-export type TokenWithOwner = ApiToken & { user: { username: string } };
+const OWNER = { user: { select: { username: true, disabledAt: true } } } as const;
+export type TokenWithOwner = ApiToken & { user: { username: string; disabledAt: Date | null } };
 
 /** All Prisma access for tokens. Ownership is part of every query: another user's id finds nothing. */
 @Injectable()
@@ -27,7 +27,7 @@ export class ApiTokensRepository {
     return this.prisma.apiToken.findFirst({ where: { id, userId } });
   }
 
-  /** With the owner's username, which verify answers carry. */
+  /** With the owner's username (verify answers carry it) and whether the owner is disabled (an admin's switch that stops every token of theirs). */
   findByHash(tokenHash: string): Promise<TokenWithOwner | null> {
     return this.prisma.apiToken.findUnique({ where: { tokenHash }, include: OWNER });
   }

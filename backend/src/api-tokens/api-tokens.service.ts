@@ -1,6 +1,6 @@
-import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { AppException, invalidState, notFound, validationFailed } from '../common/app-exception';
-import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { RuntimePolicyService } from '../runtime-policy/runtime-policy.service';
 import { normalizeScopes, type Scope } from '../contract';
 import { ApiToken, Prisma } from '@prisma/client';
 import { UsageStatsService } from '../usage/usage-stats.service';
@@ -27,7 +27,7 @@ export class ApiTokensService {
     private readonly tokens: ApiTokensRepository,
     private readonly usageStats: UsageStatsService,
     private readonly invalidation: TokenInvalidation,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly policy: RuntimePolicyService,
   ) {}
 
   async create(userId: string, input: CreateApiTokenDto, actor: Actor): Promise<RevealedApiTokenView> {
@@ -47,7 +47,7 @@ export class ApiTokensService {
         tokenHash: hashToken(secret),
         tokenPreview: previewToken(secret),
       },
-      this.config.MAX_TOKENS_PER_USER,
+      this.policy.current().maxTokensPerUser,
       auditDraft(userId, 'token.created', actor, { name: input.name }),
     );
     if (!created) throw this.capReached();
@@ -58,7 +58,7 @@ export class ApiTokensService {
     const now = new Date();
     const [{ rows, total }, expiringSoonCount] = await Promise.all([
       this.tokens.list({ ...query, state: query.status, userId, now }),
-      this.tokens.countExpiringSoon(userId, now, new Date(now.getTime() + this.config.EXPIRY_NOTICE_DAYS * 86_400_000)),
+      this.tokens.countExpiringSoon(userId, now, new Date(now.getTime() + this.policy.current().expiryNoticeDays * 86_400_000)),
     ]);
     return {
       data: rows.map((row) => this.viewOf(row, now)),
@@ -123,7 +123,7 @@ export class ApiTokensService {
   async revoke(userId: string, id: string, actor: Actor): Promise<ApiTokenView> {
     const token = await this.getOwned(userId, id);
     if (token.status === 'REVOKED') return this.viewOf(token);
-    const revoked = await this.tokens.updateWhere(token.id, { status: 'ACTIVE' }, { status: 'REVOKED', revokedAt: new Date() },
+    const revoked = await this.tokens.updateWhere(token.id, { status: 'ACTIVE' }, { status: 'REVOKED', revokedAt: new Date(), revokedBy: 'owner' },
       auditDraft(userId, 'token.revoked', actor, { name: token.name }),
     );
     await this.invalidateEverySecretOf(token);
@@ -184,7 +184,7 @@ export class ApiTokensService {
     const restored = await this.tokens.restoreWithinCap(
       userId,
       token.id,
-      this.config.MAX_TOKENS_PER_USER,
+      this.policy.current().maxTokensPerUser,
       auditDraft(userId, 'token.restored', actor, { name: token.name }),
     );
     if (!restored) throw this.capReached();
@@ -193,7 +193,7 @@ export class ApiTokensService {
   }
 
   private viewOf(token: ApiToken, now = new Date()): ApiTokenView {
-    return ApiTokenView.from(token, now, this.config.EXPIRY_NOTICE_DAYS);
+    return ApiTokenView.from(token, now, this.policy.current().expiryNoticeDays);
   }
 
   async getOwned(userId: string, id: string): Promise<ApiToken> {
@@ -228,10 +228,10 @@ export class ApiTokensService {
   private allowedExpiry(value: string | null | undefined): Date | null {
     const date = this.futureDate(value);
     if (date === null) {
-      if (this.config.ALLOW_NO_EXPIRY) return null;
+      if (this.policy.current().allowNoExpiry) return null;
       throw validationFailed([{ field: 'expiresAt', constraint: 'required', message: 'expiresAt is required: this server does not allow tokens without expiry' }]);
     }
-    const days = this.config.MAX_TOKEN_LIFETIME_DAYS;
+    const days = this.policy.current().maxTokenLifetimeDays;
     if (date.getTime() > Date.now() + (days + 1) * 86_400_000) {
       throw validationFailed([
         { field: 'expiresAt', constraint: 'maxLifetime', message: `expiresAt must be at most ${days} days from now` },
@@ -253,7 +253,7 @@ export class ApiTokensService {
   }
 
   private capReached(): AppException {
-    const max = this.config.MAX_TOKENS_PER_USER;
+    const max = this.policy.current().maxTokensPerUser;
     return new AppException(
       HttpStatus.CONFLICT,
       'TOKEN_LIMIT_REACHED',

@@ -3,7 +3,8 @@ import { CachedToken, TokenCache } from './token-cache';
 
 const token = (tokenId: string): CachedToken => ({
   tokenId, userId: 'u', scopes: ['account:read'], status: 'ACTIVE', expiresAt: null, deletedAt: null,
-  requestLimit: null, quotaLimit: null, rateLimit: null, allowedIps: [], retired: null,
+  requestLimit: null, quotaLimit: null, rateLimit: null, allowedIps: [],
+  userDisabled: false, retired: null,
   applicationId: 'app', name: 'n', ownerUsername: 'o', createdAt: new Date(0), quotaRefill: null,
 });
 

@@ -20,6 +20,8 @@ export interface CachedToken {
   ownerUsername: string;
   createdAt: Date;
   quotaRefill: QuotaRefill | null;
+  /** The owner was disabled by an admin: every call is USER_DISABLED (invalidated on enable/disable). */
+  userDisabled: boolean;
   /** Set when the hash is a secret retired by rotation: it stands for the token until graceUntil. */
   retired: { secretId: string; graceUntil: Date } | null;
 }

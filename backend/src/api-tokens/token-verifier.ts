@@ -28,7 +28,7 @@ export interface VerifiedToken {
   retiredSecret: { secretId: string; graceUntil: Date } | null;
 }
 
-export type TokenRefusalCode = 'TOKEN_INVALID' | 'TOKEN_EXPIRED' | 'TOKEN_REVOKED' | 'TOKEN_DELETED' | 'TOKEN_ROTATED';
+export type TokenRefusalCode = 'USER_DISABLED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED' | 'TOKEN_REVOKED' | 'TOKEN_DELETED' | 'TOKEN_ROTATED';
 
 /** The outcome of looking a secret up: usable, or refused with the reason (and the token if known). */
 export type TokenCheck =
@@ -87,6 +87,9 @@ export class TokenVerifier {
       token.retiredSecret = { ...cached.retired };
     }
     const state = tokenStateOf(cached, now);
+    if (state === 'active' && cached.userDisabled) {
+      return { ok: false, code: 'USER_DISABLED', message: 'The owner of this token has been disabled by an administrator', token };
+    }
     if (state !== 'active') return { ok: false, ...REFUSALS[state], token };
     return { ok: true, token };
   }
@@ -137,6 +140,7 @@ export class TokenVerifier {
       ownerUsername: row.user.username,
       createdAt: row.createdAt,
       quotaRefill: quotaRefillOf(row),
+      userDisabled: row.user.disabledAt !== null,
       retired,
     };
     if (usable) cache.store(hash, token, generation);

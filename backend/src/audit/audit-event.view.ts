@@ -12,6 +12,7 @@ export class AuditEventView {
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) actorTokenId!: string | null;
   @ApiPropertyOptional({ nullable: true, type: String, description: "Preview of the acting token's current secret" })
   actorTokenPreview!: string | null;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'The acting admin (actorKind admin)' }) actorUserId!: string | null;
   @ApiProperty({ nullable: true, type: String }) ip!: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ type: 'object', additionalProperties: true, description: 'Per type: name, changed, via, gracePeriodSeconds, tokenPreview' })
@@ -26,6 +27,7 @@ export class AuditEventView {
       actorKind: row.actorKind as AuditActorKind,
       actorTokenId: row.actorTokenId,
       actorTokenPreview: row.actorTokenId ? (tokens.get(row.actorTokenId)?.tokenPreview ?? null) : null,
+      actorUserId: row.actorUserId,
       ip: row.ip,
       createdAt: row.createdAt.toISOString(),
       details: (row.details ?? {}) as Record<string, unknown>,

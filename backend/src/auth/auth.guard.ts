@@ -5,7 +5,7 @@ import { rateLimitHeaders } from '../access/rate-limit-headers';
 import { TokenAccess, type AccessRequirement } from '../access/token-access';
 import { looksLikeToken } from '../api-tokens/token-format';
 import { AppException } from '../common/app-exception';
-import { ANY_CREDENTIAL, IS_PUBLIC, SCOPE_GROUP, SESSION_ONLY, TOKEN_SELF } from '../common/decorators/auth.decorators';
+import { ADMIN_ONLY, ANY_CREDENTIAL, IS_PUBLIC, SCOPE_GROUP, SESSION_ONLY, TOKEN_SELF } from '../common/decorators/auth.decorators';
 import { DEFAULT_USAGE_COST, USAGE_COST } from '../common/decorators/usage-cost.decorator';
 import type { RequestWithPrincipal } from '../common/principal';
 import { TESSERA_APPLICATION_ID, type Scope, type ScopeGroup } from '../contract';
@@ -36,7 +36,9 @@ export class AuthGuard implements CanActivate {
     if (!bearer) throw unauthenticated();
 
     if (!looksLikeToken(bearer)) {
-      request.principal = { kind: 'session', userId: await this.sessions.authenticate(bearer) };
+      const userId = await this.sessions.authenticate(bearer);
+      if (this.reflector.getAllAndOverride<boolean>(ADMIN_ONLY, targets)) await this.sessions.assertAdmin(userId);
+      request.principal = { kind: 'session', userId };
       return true;
     }
 

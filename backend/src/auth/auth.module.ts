@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { AccessModule } from '../access/access.module';
 import { UsersModule } from '../users/users.module';
+import { InvitesModule } from '../invites/invites.module';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
@@ -12,7 +13,7 @@ import { throttleStoreProvider } from './throttle-store.provider';
 import { WhoAmIController } from './whoami.controller';
 
 @Module({
-  imports: [UsersModule, AccessModule],
+  imports: [UsersModule, AccessModule, InvitesModule],
   controllers: [AuthController, WhoAmIController],
   providers: [AuthService, SessionTokens, SessionAuthenticator, LoginThrottle, throttleStoreProvider, { provide: APP_GUARD, useClass: AuthGuard }],
 })

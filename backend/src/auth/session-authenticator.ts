@@ -18,11 +18,21 @@ export class SessionAuthenticator {
   /** The user id of a current session, or a 401. */
   async authenticate(jwt: string): Promise<string> {
     const { userId, sessionVersion } = this.sessions.verify(jwt);
-    const current = await this.users.sessionVersionOf(userId);
-    if (current === null) throw unauthenticated('The session belongs to no account');
-    if (current !== sessionVersion) {
+    const state = await this.users.sessionStateOf(userId);
+    if (state === null) throw unauthenticated('The session belongs to no account');
+    if (state.disabled) throw userDisabled();
+    if (state.sessionVersion !== sessionVersion) {
       throw new AppException(HttpStatus.UNAUTHORIZED, 'SESSION_EXPIRED', 'The password was changed since this session began; sign in again');
     }
     return userId;
   }
+
+  /** For @AdminOnly routes, after `authenticate`: read on every call, so a demotion counts at once. */
+  async assertAdmin(userId: string): Promise<void> {
+    if ((await this.users.roleOf(userId)) !== 'admin') {
+      throw new AppException(HttpStatus.FORBIDDEN, 'ADMIN_REQUIRED', 'This action is for admins only');
+    }
+  }
 }
+
+export const userDisabled = () => new AppException(HttpStatus.UNAUTHORIZED, 'USER_DISABLED', 'This account has been disabled by an administrator');

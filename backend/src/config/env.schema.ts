@@ -46,6 +46,14 @@ export const envSchema = z
       .transform((value) => value === 'true'),
     /** How many days before its expiry a token counts as "expiring soon" (told to the panel). */
     EXPIRY_NOTICE_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+    /** Initial runtime policy (later edited by admins in the database): revoke live tokens unused this many days; unset = never. */
+    IDLE_REVOKE_DAYS: z.coerce.number().int().min(1).max(3650).optional(),
+    /** Initial runtime policy: who may register (`open`, `invite` = with an invite code, `closed`). */
+    SIGNUP_MODE: z.enum(['open', 'invite', 'closed']).default('open'),
+    /** How often each instance re-reads the runtime policy from the database (a change is seen within this). */
+    POLICY_REFRESH_SECONDS: z.coerce.number().min(0.1).max(60).default(2),
+    /** How often this instance runs the idle-revocation job; 0 = never (another instance may). */
+    IDLE_REVOKE_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(3600),
     /** How often this instance looks for expiry notices to send to users' webhooks; 0 = never. */
     EXPIRY_WEBHOOK_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
     /** First retry delay of a failed notice; each further retry waits twice as long. */

@@ -15,9 +15,20 @@ export const AUDIT_EVENT_TYPES = [
   'service_key.created',
   'service_key.revoked',
   'token.scopes_removed',
+  'token.idle_revoked',
+  'admin.user_disabled',
+  'admin.user_enabled',
+  'admin.role_changed',
+  'admin.token_revoked',
+  'admin.policy_changed',
+  'admin.invite_created',
+  'admin.invite_deleted',
 ] as const;
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];
 
-/** Who did it: a signed-in session, or a personal access token (`actorTokenId`). */
-export const AUDIT_ACTOR_KINDS = ['session', 'token'] as const;
+/**
+ * Who did it: a signed-in session, a personal access token (`actorTokenId`), an admin acting on
+ * someone's account (`actorUserId`), or the server itself (idle revocation).
+ */
+export const AUDIT_ACTOR_KINDS = ['session', 'token', 'admin', 'system'] as const;
 export type AuditActorKind = (typeof AUDIT_ACTOR_KINDS)[number];

@@ -61,6 +61,20 @@ export const ERROR_CODES = {
   SCOPE_IN_USE: 'SCOPE_IN_USE',
   /** The built-in `tessera` application cannot be edited or deleted. */
   APPLICATION_BUILT_IN: 'APPLICATION_BUILT_IN',
+  /** The account was disabled by an admin: its sessions and tokens are refused, sign-in too. */
+  USER_DISABLED: 'USER_DISABLED',
+  /** An /admin route called by a signed-in member. */
+  ADMIN_REQUIRED: 'ADMIN_REQUIRED',
+  /** The change would leave the install without an active admin. */
+  LAST_ADMIN: 'LAST_ADMIN',
+  /** An admin tried to disable or demote their own account. */
+  CANNOT_CHANGE_SELF: 'CANNOT_CHANGE_SELF',
+  /** Registration while the sign-up mode is `invite`, without an invite code. */
+  INVITE_REQUIRED: 'INVITE_REQUIRED',
+  /** The invite code is unknown, used, deleted, expired or for another email. */
+  INVITE_INVALID: 'INVITE_INVALID',
+  /** Registration while the sign-up mode is `closed`. */
+  SIGNUP_CLOSED: 'SIGNUP_CLOSED',
   /** Anything unexpected. Never sent for bad input. */
   INTERNAL_ERROR: 'INTERNAL_ERROR',
 } as const;

@@ -6,3 +6,4 @@ export * from './ip-entry';
 export * from './audit';
 export * from './policy';
 export * from './applications';
+export * from './admin';

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from 
 import type { ApiToken, ExpiryWebhook } from '@prisma/client';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { tokenStateOf } from '../api-tokens/token-state';
+import { RuntimePolicyService } from '../runtime-policy/runtime-policy.service';
 import { ClaimedNotice, ExpiryNoticesRepository } from './expiry-notices.repository';
 import { retryDelaySeconds } from './webhook-signature';
 import { WebhookSender } from './webhook-sender';
@@ -47,6 +48,7 @@ export class ExpiryNoticeDispatcher implements OnModuleInit, OnApplicationShutdo
     private readonly notices: ExpiryNoticesRepository,
     private readonly sender: WebhookSender,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly policy: RuntimePolicyService,
   ) {}
 
   onModuleInit(): void {
@@ -72,7 +74,7 @@ export class ExpiryNoticeDispatcher implements OnModuleInit, OnApplicationShutdo
   private async round(): Promise<RoundResult> {
     const result: RoundResult = { queued: 0, delivered: 0, retrying: 0, failed: 0, cancelled: 0 };
     try {
-      result.queued = await this.notices.enqueueDue(this.config.EXPIRY_NOTICE_DAYS);
+      result.queued = await this.notices.enqueueDue(this.policy.current().expiryNoticeDays);
       for (;;) {
         const claimed = await this.notices.claimDue(BATCH);
         if (claimed.length > 0) await this.attemptAll(claimed, result);
@@ -149,7 +151,7 @@ export class ExpiryNoticeDispatcher implements OnModuleInit, OnApplicationShutdo
       id: notice.id,
       createdAt: notice.createdAt.toISOString(),
       attempt: notice.attempts,
-      noticeDays: this.config.EXPIRY_NOTICE_DAYS,
+      noticeDays: this.policy.current().expiryNoticeDays,
       userId: notice.userId,
       token: {
         id: token.id,

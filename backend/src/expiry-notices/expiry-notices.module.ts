@@ -8,5 +8,7 @@ import { WebhookSender } from './webhook-sender';
 @Module({
   controllers: [ExpiryWebhookController],
   providers: [ExpiryNoticesRepository, ExpiryWebhookService, ExpiryNoticeDispatcher, WebhookSender],
+  // The idle-revocation job notifies the same webhooks, signed the same way.
+  exports: [ExpiryNoticesRepository, WebhookSender],
 })
 export class ExpiryNoticesModule {}

@@ -1,35 +1,29 @@
-import { Controller, Get, Inject } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Public } from '../common/decorators/auth.decorators';
-import { APP_CONFIG, AppConfig } from '../config/app-config';
-import type { TokenPolicy } from '../contract';
+import { SIGNUP_MODES, type SignupMode, type TokenPolicy } from '../contract';
+import { RuntimePolicyService } from '../runtime-policy/runtime-policy.service';
 
 export class TokenPolicyView implements TokenPolicy {
   @ApiProperty({ example: 365 }) maxTokenLifetimeDays!: number;
   @ApiProperty({ example: true }) allowNoExpiry!: boolean;
   @ApiProperty({ example: 7 }) expiryNoticeDays!: number;
   @ApiProperty({ example: 100 }) maxTokensPerUser!: number;
-}
-
-export function tokenPolicyOf(config: AppConfig): TokenPolicy {
-  return {
-    maxTokenLifetimeDays: config.MAX_TOKEN_LIFETIME_DAYS,
-    allowNoExpiry: config.ALLOW_NO_EXPIRY,
-    expiryNoticeDays: config.EXPIRY_NOTICE_DAYS,
-    maxTokensPerUser: config.MAX_TOKENS_PER_USER,
-  };
+  @ApiProperty({ example: 90, nullable: true, type: Number, description: 'Live tokens unused this many days are revoked; null = never' })
+  idleRevokeDays!: number | null;
+  @ApiProperty({ enum: SIGNUP_MODES }) signupMode!: SignupMode;
 }
 
 @ApiTags('policy')
 @Public()
 @Controller('policy')
 export class PolicyController {
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(private readonly policy: RuntimePolicyService) {}
 
   @Get()
-  @ApiOperation({ summary: 'The token rules of this install: longest lifetime, whether "no expiry" is allowed, notice window, cap (public)' })
+  @ApiOperation({ summary: 'The token rules of this install: longest lifetime, whether "no expiry" is allowed, notice window, cap, idle revocation, sign-up mode (public; admins change it at runtime)' })
   @ApiOkResponse({ type: TokenPolicyView })
-  policy(): TokenPolicyView {
-    return tokenPolicyOf(this.config);
+  current(): TokenPolicyView {
+    return this.policy.current();
   }
 }

@@ -17,6 +17,35 @@ export class UsersRepository {
     return row?.sessionVersion ?? null;
   }
 
+  /** Version and whether the account is disabled (null: no such user), for the check on every session call. */
+  async sessionStateOf(id: string): Promise<{ sessionVersion: number; disabled: boolean } | null> {
+    const row = await this.prisma.user.findUnique({ where: { id }, select: { sessionVersion: true, disabledAt: true } });
+    return row ? { sessionVersion: row.sessionVersion, disabled: row.disabledAt !== null } : null;
+  }
+
+  async roleOf(id: string): Promise<string | null> {
+    const row = await this.prisma.user.findUnique({ where: { id }, select: { role: true, disabledAt: true } });
+    return row && !row.disabledAt ? row.role : null;
+  }
+
+  /**
+   * Creates the account; the first one of an install is `admin`. The check and the insert run under
+   * one advisory lock, so two first registrations at once cannot both become admin.
+   */
+  createFirstAsAdmin(data: Omit<Prisma.UserCreateInput, 'role'>, afterCreate?: (tx: Prisma.TransactionClient, user: User) => Promise<void>): Promise<User> {
+    return this.prisma.$transaction(async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('tessera:first-account'))`;
+      const first = (await tx.user.findFirst({ select: { id: true } })) === null;
+      const user = await tx.user.create({ data: { ...data, role: first ? 'admin' : 'member' } });
+      if (afterCreate) await afterCreate(tx, user);
+      return user;
+    });
+  }
+
+  async noteSignIn(id: string, at = new Date()): Promise<void> {
+    await this.prisma.user.update({ where: { id }, data: { lastSignInAt: at }, select: { id: true } });
+  }
+
   findByEmail(email: string): Promise<User | null> {
     return this.prisma.user.findUnique({ where: { email } });
   }

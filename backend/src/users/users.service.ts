@@ -1,6 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { AppException, notFound } from '../common/app-exception';
-import { User } from '@prisma/client';
+import { Prisma, User } from '@prisma/client';
 import { UpdateProfileDto } from './dto/update-profile.dto';
 import { PasswordHasher } from './password-hasher';
 import { UsersRepository } from './users.repository';
@@ -13,11 +13,15 @@ export class UsersService {
     private readonly hasher: PasswordHasher,
   ) {}
 
-  async register(input: { username: string; email: string; password: string }): Promise<User> {
+  /** `afterCreate` runs in the account's transaction (an invite is claimed there: both or neither). */
+  async register(
+    input: { username: string; email: string; password: string },
+    afterCreate?: (tx: Prisma.TransactionClient, user: User) => Promise<void>,
+  ): Promise<User> {
     await this.assertAvailable({ username: input.username, email: input.email });
     const passwordHash = await this.hasher.hash(input.password);
     try {
-      return await this.users.create({ username: input.username, email: input.email, passwordHash });
+      return await this.users.createFirstAsAdmin({ username: input.username, email: input.email, passwordHash }, afterCreate);
     } catch (error) {
       // Lost a race with a concurrent registration: answer as if we had seen it first.
       await this.assertAvailable({ username: input.username, email: input.email });

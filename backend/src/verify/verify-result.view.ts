@@ -15,7 +15,7 @@ export class RateLimitView {
 export class VerifyResultView {
   @ApiProperty() valid!: boolean;
   @ApiProperty({
-    enum: ['VALID', 'TOKEN_INVALID', 'TOKEN_EXPIRED', 'TOKEN_REVOKED', 'TOKEN_DELETED', 'TOKEN_ROTATED', 'IP_NOT_ALLOWED', 'INSUFFICIENT_SCOPE', 'REQUEST_LIMIT_EXCEEDED', 'QUOTA_EXCEEDED', 'RATE_LIMITED'],
+    enum: ['VALID', 'TOKEN_INVALID', 'TOKEN_EXPIRED', 'TOKEN_REVOKED', 'TOKEN_DELETED', 'TOKEN_ROTATED', 'USER_DISABLED', 'IP_NOT_ALLOWED', 'INSUFFICIENT_SCOPE', 'REQUEST_LIMIT_EXCEEDED', 'QUOTA_EXCEEDED', 'RATE_LIMITED'],
   })
   code!: string;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) tokenId!: string | null;

@@ -5,6 +5,7 @@ import { createApp, stopApp, StartedDatabase } from '../../src/bootstrap';
 import { loadAppConfig } from '../../src/config/app-config';
 import { PrismaService } from '../../src/database/prisma.service';
 import { UsageRecorder } from '../../src/usage/usage-recorder';
+import { createOwnDatabase } from './own-database';
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-0123456789';
 
@@ -17,11 +18,21 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real Nest app, over real HTTP, on this run's PostgreSQL database. */
-export async function startTestApp(env: Record<string, string> = {}, options: { logDestination?: NodeJS.WritableStream } = {}): Promise<TestApp> {
+/** Environment variables that only seed the runtime policy, which lives in the database. */
+const POLICY_VARIABLES = ['MAX_TOKENS_PER_USER', 'MAX_TOKEN_LIFETIME_DAYS', 'ALLOW_NO_EXPIRY', 'EXPIRY_NOTICE_DAYS', 'IDLE_REVOKE_DAYS', 'SIGNUP_MODE'];
+
+/**
+ * The real Nest app, over real HTTP, on this run's PostgreSQL database. An app given a policy
+ * variable (or `ownDatabase`) gets a fresh database of its own: the policy is install-wide state.
+ */
+export async function startTestApp(
+  env: Record<string, string> = {},
+  options: { logDestination?: NodeJS.WritableStream; ownDatabase?: boolean } = {},
+): Promise<TestApp> {
+  const own = !env.DATABASE_URL && (options.ownDatabase || POLICY_VARIABLES.some((name) => name in env)) ? await createOwnDatabase() : null;
   const config = await loadAppConfig({
     NODE_ENV: 'test',
-    DATABASE_URL: inject('databaseUrl'),
+    DATABASE_URL: own?.url ?? inject('databaseUrl'),
     JWT_SECRET: TEST_JWT_SECRET,
     LOG_LEVEL: 'silent',
     SERVE_PANEL: 'false',
@@ -33,6 +44,8 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
     DATABASE_TIMEOUT_MS: '30000',
     // Test files share one database: only the expiry-webhook test sends notices (and runs rounds itself).
     EXPIRY_WEBHOOK_INTERVAL_SECONDS: '0',
+    // Likewise the idle-revocation job: its tests run rounds themselves, on a database of their own.
+    IDLE_REVOKE_INTERVAL_SECONDS: '0',
     ...env,
   });
   config.logDestination = options.logDestination;
@@ -45,6 +58,9 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
     http,
     prisma: app.get(PrismaService),
     flushUsage: () => app.get(UsageRecorder).flush(),
-    close: () => stopApp(app, database),
+    close: async () => {
+      await stopApp(app, database);
+      await own?.drop();
+    },
   };
 }

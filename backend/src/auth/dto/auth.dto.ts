@@ -1,5 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsString, MaxLength, MinLength } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { UserView } from '../../users/user.view';
 import { EmailField, PasswordField, UsernameField } from '../../users/dto/user-fields';
 
@@ -7,6 +7,12 @@ export class RegisterDto {
   @UsernameField() username!: string;
   @EmailField() email!: string;
   @PasswordField() password!: string;
+
+  @ApiPropertyOptional({ description: 'Needed when the sign-up mode is `invite` (from an admin\'s invitation)', example: 'inv_…' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  inviteCode?: string;
 }
 
 export class LoginDto {

@@ -8,6 +8,7 @@ export const SCOPE_GROUP = 'tessera:scopeGroup';
 export const SESSION_ONLY = 'tessera:sessionOnly';
 export const TOKEN_SELF = 'tessera:tokenSelf';
 export const ANY_CREDENTIAL = 'tessera:anyCredential';
+export const ADMIN_ONLY = 'tessera:adminOnly';
 
 /** The route needs no credentials (register, login, health). */
 export const Public = () => SetMetadata(IS_PUBLIC, true);
@@ -30,6 +31,21 @@ export const SessionOnly = () =>
     SetMetadata(SESSION_ONLY, true),
     ApiBearerAuth(),
     ApiForbiddenResponse({ description: 'Called with a personal access token: needs a session (SESSION_REQUIRED)' }),
+  );
+
+/**
+ * Operators only: a signed-in session of an active admin. A PAT is refused (SESSION_REQUIRED),
+ * whatever its scopes; a member's session too (ADMIN_REQUIRED). Put it on a controller or a route.
+ */
+export const AdminOnly = () =>
+  applyDecorators(
+    SetMetadata(SESSION_ONLY, true),
+    SetMetadata(ADMIN_ONLY, true),
+    ApiBearerAuth(),
+    ApiUnauthorizedResponse({ description: 'No or invalid session (UNAUTHENTICATED, SESSION_EXPIRED, USER_DISABLED)' }),
+    ApiForbiddenResponse({
+      description: 'Admins only: a personal access token is refused (SESSION_REQUIRED), a member\'s session too (ADMIN_REQUIRED)',
+    }),
   );
 
 /**
