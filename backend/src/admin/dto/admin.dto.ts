@@ -87,6 +87,10 @@ export class PolicyDto {
   idleRevokeDays?: number | null;
 
   @ApiProperty({ enum: SIGNUP_MODES }) @IsIn(SIGNUP_MODES) signupMode!: SignupMode;
+
+  @ApiPropertyOptional({ description: 'Whether verify answers about tokens of the tessera application without a service key; absent = unchanged' })
+  @IsOptional() @IsBoolean()
+  openVerifyForTesseraTokens?: boolean;
 }
 
 export class ListAdminAuditQuery extends PageQuery {
