@@ -13,6 +13,7 @@ export interface TokenListQuery {
   sort: TokenSortField;
   order: 'asc' | 'desc';
   now: Date;
+  applicationId?: string;
 }
 
 const OWNER = { user: { select: { username: true, disabledAt: true } } } as const;
@@ -140,6 +141,7 @@ export class ApiTokensRepository {
   async list(query: TokenListQuery): Promise<{ rows: ApiToken[]; total: number }> {
     const where: Prisma.ApiTokenWhereInput = {
       userId: query.userId,
+      ...(query.applicationId ? { applicationId: query.applicationId } : {}),
       AND: [this.stateFilter(query.state, query.now), this.searchFilter(query.search)],
     };
     const orderBy: Prisma.ApiTokenOrderByWithRelationInput[] = [this.orderOf(query.sort, query.order), { id: 'asc' }];

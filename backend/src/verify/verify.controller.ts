@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Ip, Post, Res } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, Ip, Post, Res } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Public } from '../common/decorators/auth.decorators';
@@ -25,8 +25,8 @@ export class VerifyController {
   @ApiOkResponse({ type: VerifyResultView })
   @ApiBadRequestResponse({ description: 'VALIDATION_FAILED or MALFORMED_JSON' })
   @ApiServiceUnavailableResponse({ description: 'LIMITER_UNAVAILABLE (Redis down, token has limits)' })
-  async check(@Body() body: VerifyTokenDto, @Ip() ip: string, @Res({ passthrough: true }) response: Response): Promise<VerifyResultView> {
-    const { result, headers } = await this.verify.verify(body, ip ?? null);
+  async check(@Body() body: VerifyTokenDto, @Ip() ip: string, @Res({ passthrough: true }) response: Response, @Headers('authorization') authorization?: string): Promise<VerifyResultView> {
+    const { result, headers } = await this.verify.verify(body, ip ?? null, authorization);
     for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
     return result;
   }

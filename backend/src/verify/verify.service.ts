@@ -4,6 +4,8 @@ import { TokenAccess } from '../access/token-access';
 import { AppException } from '../common/app-exception';
 import { DEFAULT_USAGE_COST } from '../common/decorators/usage-cost.decorator';
 import type { VerifyTokenDto } from './dto/verify-token.dto';
+import { ServiceKeyAuth } from '../applications/service-key-auth';
+import { verifyExtras } from '../applications/verify-extras';
 import type { VerifyResultView } from './verify-result.view';
 
 /**
@@ -12,10 +14,15 @@ import type { VerifyResultView } from './verify-result.view';
  */
 @Injectable()
 export class VerifyService {
-  constructor(private readonly access: TokenAccess) {}
+  constructor(
+    private readonly access: TokenAccess,
+    private readonly serviceKeys: ServiceKeyAuth,
+  ) {}
 
-  async verify(input: VerifyTokenDto, ip: string | null): Promise<{ result: VerifyResultView; headers: Record<string, string> }> {
-    const decision = await this.access.decide(input.token, { sessionOnly: false, scopes: input.scopes ?? [] }, input.cost ?? DEFAULT_USAGE_COST, {
+  async verify(input: VerifyTokenDto, ip: string | null, authorization?: string): Promise<{ result: VerifyResultView; headers: Record<string, string> }> {
+    // Issue 15: the caller's service key decides which application's tokens and scopes it may ask about.
+    const { requirement, application } = await this.serviceKeys.resolve(authorization, input.scopes ?? []);
+    const decision = await this.access.decide(input.token, requirement, input.cost ?? DEFAULT_USAGE_COST, {
       // The allowlist is about the token's client, which the calling service names in `ip`; not about the service.
       ip: input.ip ?? null,
     });
@@ -35,6 +42,7 @@ export class VerifyService {
         userId: token?.userId ?? null,
         scopes: token?.scopes ?? [],
         expiresAt: token?.expiresAt?.toISOString() ?? null,
+        ...verifyExtras(token, application, admission),
         remaining: {
           requests: token?.requestLimit == null ? null : (admission?.requests?.remaining ?? null),
           quota: token?.quotaLimit == null ? null : (admission?.quota?.remaining ?? null),

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsIP, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { ALL_SCOPES, type Scope } from '../../contract';
+import { ArrayMaxSize, IsArray, IsInt, IsIP, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { APPLICATION_RULES } from '../../contract';
 
 /** Highest cost one verify call may charge: a sane bound, far above any real per-call price. */
 export const MAX_VERIFY_COST = 1_000_000;
@@ -11,12 +11,18 @@ export class VerifyTokenDto {
   @MaxLength(200)
   token!: string;
 
-  @ApiPropertyOptional({ enum: ALL_SCOPES, isArray: true, description: 'Scopes the caller needs; write implies read' })
+  @ApiPropertyOptional({
+    type: String,
+    isArray: true,
+    example: ['deploy:write'],
+    description: "Scopes the caller needs, from the catalogue of the service key's application (without a key: Tessera's own); granted by the token's scopes and what they imply",
+  })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(ALL_SCOPES.length)
-  @IsIn(ALL_SCOPES, { each: true, message: `each value in scopes must be one of ${ALL_SCOPES.join(', ')}` })
-  scopes?: Scope[];
+  @ArrayMaxSize(APPLICATION_RULES.maxScopes)
+  @IsString({ each: true })
+  @Matches(new RegExp(APPLICATION_RULES.scopePattern), { each: true, message: 'each value in scopes must be resource:action in lowercase' })
+  scopes?: string[];
 
   @ApiPropertyOptional({
     example: '203.0.113.7',
