@@ -215,7 +215,7 @@ export class ApiTokensService {
   }
 
   private async viewOf(token: ApiToken, now = new Date()): Promise<ApiTokenView> {
-    const application = (await this.applications.summaries()).get(token.applicationId);
+    const application = await this.applications.summaryOf(token.applicationId);
     return ApiTokenView.from(token, now, this.policy.current().expiryNoticeDays, application);
   }
 

@@ -58,9 +58,13 @@ export class ApplicationDirectory {
 
   private summaryCache: { map: Map<string, ApplicationSummary>; at: number } | null = null;
 
-  /** id, slug and name of every application, deleted ones too (their tokens still show them). */
-  async summaries(): Promise<Map<string, ApplicationSummary>> {
-    if (this.summaryCache && Date.now() - this.summaryCache.at < DIRECTORY_TTL_MS) return this.summaryCache.map;
+  /** id, slug and name of an application, deleted ones too (their tokens still show them); re-read when unknown here. */
+  async summaryOf(id: string): Promise<ApplicationSummary | undefined> {
+    return (await this.summaries()).get(id) ?? (await this.summaries(true)).get(id);
+  }
+
+  async summaries(fresh = false): Promise<Map<string, ApplicationSummary>> {
+    if (!fresh && this.summaryCache && Date.now() - this.summaryCache.at < DIRECTORY_TTL_MS) return this.summaryCache.map;
     const rows = await this.repository.summaries();
     const map = new Map(rows.map((row) => [row.id, row]));
     this.summaryCache = { map, at: Date.now() };

@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrorResponses } from '../common/openapi/error-responses';
 import { type Actor, CurrentActor } from '../audit/actor';
 import { AdminOnly, CurrentPrincipal, ScopeGroup } from '../common/decorators/auth.decorators';
 import { UuidParamPipe } from '../common/pipes/uuid-param.pipe';
@@ -14,7 +15,6 @@ const audit = (principal: Principal, actor: Actor) => ({ actorUserId: principal.
 
 @ApiTags('admin')
 @AdminOnly()
-@ApiNotFoundResponse({ description: 'No such application (NOT_FOUND)' })
 @Controller('admin/applications')
 export class AdminApplicationsController {
   constructor(private readonly applications: ApplicationsAdminService) {}
@@ -29,12 +29,13 @@ export class AdminApplicationsController {
   @Post()
   @ApiOperation({ summary: 'Register an application with its scope catalogue (admin session)' })
   @ApiCreatedResponse({ type: ApplicationView })
-  @ApiConflictResponse({ description: 'CONFLICT: the slug is taken' })
+  @ApiErrorResponses('CONFLICT')
   create(@CurrentPrincipal() principal: Principal, @CurrentActor() actor: Actor, @Body() body: CreateApplicationDto): Promise<ApplicationView> {
     return this.applications.create(body, audit(principal, actor));
   }
 
   @Get(':id')
+  @ApiErrorResponses('NOT_FOUND')
   @ApiOperation({ summary: 'One application (admin session)' })
   @ApiOkResponse({ type: ApplicationView })
   get(@AppId() id: string): Promise<ApplicationView> {
@@ -44,7 +45,7 @@ export class AdminApplicationsController {
   @Patch(':id')
   @ApiOperation({ summary: 'Edit name, description or the whole catalogue; removing scopes live tokens hold is SCOPE_IN_USE unless ?force=true (admin session)' })
   @ApiOkResponse({ type: ApplicationView })
-  @ApiConflictResponse({ description: 'SCOPE_IN_USE (details name how many tokens), APPLICATION_BUILT_IN' })
+  @ApiErrorResponses('SCOPE_IN_USE', 'APPLICATION_BUILT_IN', 'NOT_FOUND')
   update(@CurrentPrincipal() principal: Principal, @CurrentActor() actor: Actor, @AppId() id: string, @Query() query: ForceQuery, @Body() body: UpdateApplicationDto): Promise<ApplicationView> {
     return this.applications.update(id, body, query.force === 'true', audit(principal, actor));
   }
@@ -53,12 +54,13 @@ export class AdminApplicationsController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete an application: its service keys stop and its tokens are revoked; SCOPE_IN_USE while live tokens exist unless ?force=true (admin session)' })
   @ApiNoContentResponse()
-  @ApiConflictResponse({ description: 'SCOPE_IN_USE, APPLICATION_BUILT_IN' })
+  @ApiErrorResponses('SCOPE_IN_USE', 'APPLICATION_BUILT_IN', 'NOT_FOUND')
   remove(@CurrentPrincipal() principal: Principal, @CurrentActor() actor: Actor, @AppId() id: string, @Query() query: ForceQuery): Promise<void> {
     return this.applications.remove(id, query.force === 'true', audit(principal, actor));
   }
 
   @Post(':id/service-keys')
+  @ApiErrorResponses('NOT_FOUND')
   @ApiOperation({ summary: 'Create a service key; the answer holds the plaintext `key`, this once (admin session)' })
   @ApiCreatedResponse({ type: RevealedServiceKeyView })
   createKey(@CurrentPrincipal() principal: Principal, @CurrentActor() actor: Actor, @AppId() id: string, @Body() body: CreateServiceKeyDto): Promise<RevealedServiceKeyView> {
@@ -66,6 +68,7 @@ export class AdminApplicationsController {
   }
 
   @Get(':id/service-keys')
+  @ApiErrorResponses('NOT_FOUND')
   @ApiOperation({ summary: 'The service keys of an application, never their secrets (admin session)' })
   @ApiOkResponse({ type: ServiceKeyView, isArray: true })
   keys(@AppId() id: string): Promise<ServiceKeyView[]> {
@@ -73,6 +76,7 @@ export class AdminApplicationsController {
   }
 
   @Post(':id/service-keys/:keyId/revoke')
+  @ApiErrorResponses('NOT_FOUND')
   @HttpCode(200)
   @ApiOperation({ summary: 'Revoke a service key for good (admin session)' })
   @ApiOkResponse({ type: ServiceKeyView })

@@ -2,6 +2,7 @@ import { Body, Controller, Headers, HttpCode, Ip, Post, Res } from '@nestjs/comm
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Public } from '../common/decorators/auth.decorators';
+import { ApiErrorResponses } from '../common/openapi/error-responses';
 import { VerifyTokenDto } from './dto/verify-token.dto';
 import { VerifyResultView } from './verify-result.view';
 import { VerifyService } from './verify.service';
@@ -23,6 +24,7 @@ export class VerifyController {
       'limited token cannot be checked. An invalid call charges nothing.',
   })
   @ApiOkResponse({ type: VerifyResultView })
+  @ApiErrorResponses('SERVICE_KEY_REQUIRED', 'SERVICE_KEY_INVALID')
   @ApiBadRequestResponse({ description: 'VALIDATION_FAILED or MALFORMED_JSON' })
   @ApiServiceUnavailableResponse({ description: 'LIMITER_UNAVAILABLE (Redis down, token has limits)' })
   async check(@Body() body: VerifyTokenDto, @Ip() ip: string, @Res({ passthrough: true }) response: Response, @Headers('authorization') authorization?: string): Promise<VerifyResultView> {

@@ -25,7 +25,7 @@ export class CatalogueScopeDto {
 }
 
 const ScopesField = () => (target: object, key: string) => {
-  ApiProperty({ type: CatalogueScopeDto, isArray: true, maxItems: APPLICATION_RULES.maxScopes })(target, key);
+  ApiProperty({ type: CatalogueScopeDto, isArray: true, maxItems: APPLICATION_RULES.maxScopes, example: [{ scope: 'deploy:read', description: 'List deployments' }, { scope: 'deploy:write', description: 'Start deployments', implies: ['deploy:read'] }] })(target, key);
   IsArray()(target, key);
   ArrayMaxSize(APPLICATION_RULES.maxScopes)(target, key);
   ValidateNested({ each: true })(target, key);
