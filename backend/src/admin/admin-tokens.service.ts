@@ -5,6 +5,7 @@ import { ApiTokenView } from '../api-tokens/api-token.view';
 import { TokenInvalidation } from '../api-tokens/token-invalidation';
 import { RuntimePolicyService } from '../runtime-policy/runtime-policy.service';
 import { AdminRepository, type TokenWithOwner } from './admin.repository';
+import { ApplicationDirectory, type ApplicationSummary } from '../applications/application-directory';
 import { AdminApiTokenPageView, AdminApiTokenView, BulkRevokeView } from './admin.views';
 import { BulkRevokeDto, ListAdminTokensQuery } from './dto/admin.dto';
 
@@ -15,19 +16,21 @@ export class AdminTokensService {
     private readonly admin: AdminRepository,
     private readonly invalidation: TokenInvalidation,
     private readonly policy: RuntimePolicyService,
+    private readonly applications: ApplicationDirectory,
   ) {}
 
   async list(query: ListAdminTokensQuery): Promise<AdminApiTokenPageView> {
     const now = new Date();
     const { rows, total } = await this.admin.inventory({ ...query, now });
-    return { data: rows.map((row) => this.viewOf(row, now)), total, page: query.page, limit: query.limit, totalPages: Math.ceil(total / query.limit) };
+    const apps = await this.applications.summaries();
+    return { data: rows.map((row) => this.viewOf(row, now, apps)), total, page: query.page, limit: query.limit, totalPages: Math.ceil(total / query.limit) };
   }
 
   async revoke(actorId: string, id: string, ip: string | null): Promise<AdminApiTokenView> {
     const token = await this.admin.findToken(id);
     if (!token) throw notFound('Token');
     await this.revokeAll([id], actorId, ip);
-    return this.viewOf((await this.admin.findToken(id))!, new Date());
+    return this.viewOf((await this.admin.findToken(id))!, new Date(), await this.applications.summaries());
   }
 
   /** All or nothing: every id must name a token, else nothing is revoked (404 naming each unknown one). */
@@ -45,7 +48,8 @@ export class AdminTokensService {
     }
     const revoked = await this.revokeAll(ids, actorId, ip);
     const now = new Date();
-    return { revoked: revoked.length, alreadyRevoked: ids.length - revoked.length, data: (await this.admin.tokensWithOwners(ids)).map((row) => this.viewOf(row, now)) };
+    const apps = await this.applications.summaries();
+    return { revoked: revoked.length, alreadyRevoked: ids.length - revoked.length, data: (await this.admin.tokensWithOwners(ids)).map((row) => this.viewOf(row, now, apps)) };
   }
 
   private async revokeAll(ids: string[], actorId: string, ip: string | null): Promise<string[]> {
@@ -55,8 +59,8 @@ export class AdminTokensService {
     return revoked;
   }
 
-  private viewOf(row: TokenWithOwner, now: Date): AdminApiTokenView {
+  private viewOf(row: TokenWithOwner, now: Date, apps: Map<string, ApplicationSummary>): AdminApiTokenView {
     const { user, ...token } = row;
-    return { ...ApiTokenView.from(token, now, this.policy.current().expiryNoticeDays), owner: { id: user.id, username: user.username, email: user.email } };
+    return { ...ApiTokenView.from(token, now, this.policy.current().expiryNoticeDays, apps.get(token.applicationId)), owner: { id: user.id, username: user.username, email: user.email } };
   }
 }

@@ -134,6 +134,9 @@ describe('applications, service keys and verify for an application', () => {
       expect(filtered.data.map((token) => token.id)).toEqual([minted.id]);
       const detail = (await t.http.get(`/api/users/me/api-tokens/${minted.id}`).set(as(member)).expect(200)).body;
       expect(detail.application.slug).toBe(app.slug);
+      // The admin inventory filters by application too, and shows it.
+      const inventory = (await t.http.get(`/api/admin/api-tokens?applicationId=${app.id}`).set(as(admin)).expect(200)).body as { data: { id: string; application: { slug: string } }[] };
+      expect(inventory.data.map((token) => [token.id, token.application.slug])).toEqual([[minted.id, app.slug]]);
     });
 
     it('never lets a token of another application call Tessera\'s own API (401 TOKEN_INVALID, as an unknown token)', async () => {
