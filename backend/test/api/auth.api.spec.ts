@@ -22,7 +22,7 @@ describe('accounts and sessions', () => {
       .send({ username: 'grace_h', email: 'Grace.H@Example.com', password: PASSWORD })
       .expect(201);
     expect(response.body).toEqual({
-      id: expect.any(String), username: 'grace_h', email: 'grace.h@example.com',
+      id: expect.any(String), username: 'grace_h', email: 'grace.h@example.com', role: expect.stringMatching(/^(admin|member)$/),
       createdAt: expect.any(String), updatedAt: expect.any(String),
     });
   });

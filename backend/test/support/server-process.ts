@@ -77,6 +77,7 @@ export async function startServer(env: Record<string, string>): Promise<ServerPr
       DATA_DIR: '/tmp/tessera-test-unused',
       // The database is shared with the other test files: see test-app.ts.
       EXPIRY_WEBHOOK_INTERVAL_SECONDS: '0',
+      IDLE_REVOKE_INTERVAL_SECONDS: '0',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

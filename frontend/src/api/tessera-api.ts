@@ -17,6 +17,15 @@ import type {
   UpdateTokenBody,
   User,
   WebhookTestResult,
+  AdminPolicy,
+  AdminToken,
+  AdminTokenQuery,
+  AdminUsage,
+  AdminUser,
+  AdminUserQuery,
+  BulkRevokeResult,
+  CreatedInvite,
+  Invite,
 } from './types';
 import { apiRequest } from './client';
 
@@ -55,5 +64,18 @@ export const tesseraApi = {
   rotateExpiryWebhookSecret: () => apiRequest<ExpiryWebhook>(`${EXPIRY_WEBHOOK}/secret`, { method: 'POST' }),
   testExpiryWebhook: () => apiRequest<WebhookTestResult>(`${EXPIRY_WEBHOOK}/test`, { method: 'POST' }),
   deleteExpiryWebhook: () => apiRequest<null>(EXPIRY_WEBHOOK, { method: 'DELETE' }),
+  admin: {
+    listUsers: (query: AdminUserQuery) => apiRequest<Page<AdminUser>>('/admin/users', { query: { ...query } }),
+    updateUser: (id: string, body: { role?: 'admin' | 'member'; disabled?: boolean }) =>
+      apiRequest<AdminUser>(`/admin/users/${encodeURIComponent(id)}`, { method: 'PATCH', body }),
+    listTokens: (query: AdminTokenQuery) => apiRequest<Page<AdminToken>>('/admin/api-tokens', { query: { ...query } }),
+    revokeTokens: (ids: string[]) => apiRequest<BulkRevokeResult>('/admin/api-tokens/revoke', { method: 'POST', body: { ids } }),
+    getPolicy: () => apiRequest<AdminPolicy>('/admin/policy'),
+    putPolicy: (body: AdminPolicy) => apiRequest<AdminPolicy>('/admin/policy', { method: 'PUT', body }),
+    listInvites: (page: number) => apiRequest<Page<Invite>>('/admin/invites', { query: { page, limit: 20 } }),
+    createInvite: (body: { email?: string; expiresInDays: number }) => apiRequest<CreatedInvite>('/admin/invites', { method: 'POST', body }),
+    deleteInvite: (id: string) => apiRequest<Invite>(`/admin/invites/${encodeURIComponent(id)}`, { method: 'DELETE' }),
+    getUsage: (days: number) => apiRequest<AdminUsage>('/admin/usage', { query: { days } }),
+  },
   restoreToken: (id: string) => apiRequest<ApiToken>(`${TOKENS}/${encodeURIComponent(id)}/restore`, { method: 'POST' }),
 };

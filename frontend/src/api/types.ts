@@ -1,4 +1,4 @@
-import type { AuditActorKind, AuditEventType, Scope, TokenPolicy, TokenSortField, TokenState } from '@tessera/backend/contract';
+import type { AuditActorKind, AuditEventType, Scope, SignupMode, TokenPolicy, TokenRevoker, TokenSortField, TokenState, UserRole } from '@tessera/backend/contract';
 
 export type { TokenPolicy };
 
@@ -6,6 +6,8 @@ export interface User {
   id: string;
   username: string;
   email: string;
+  /** admin | member (absent from older servers: treated as member). */
+  role?: UserRole;
   createdAt: string;
   updatedAt: string;
 }
@@ -25,6 +27,8 @@ export interface ApiToken {
   state: TokenState;
   expiresAt: string | null;
   revokedAt: string | null;
+  /** Who revoked it: owner, admin or idle (the idle-revocation policy). */
+  revokedBy?: TokenRevoker | null;
   deletedAt: string | null;
   requestLimit: number | null;
   quotaLimit: number | null;
@@ -162,6 +166,7 @@ export interface RegisterBody {
   username: string;
   email: string;
   password: string;
+  inviteCode?: string;
 }
 
 export interface UpdateProfileBody {
@@ -222,4 +227,74 @@ export interface WebhookTestResult {
   ok: boolean;
   status: number | null;
   error: string | null;
+}
+
+export interface AdminUser {
+  id: string;
+  username: string;
+  email: string;
+  role: UserRole;
+  status: 'active' | 'disabled';
+  disabledAt: string | null;
+  createdAt: string;
+  lastSignInAt: string | null;
+  lastActivityAt: string | null;
+  tokenCount: number;
+  activeTokenCount: number;
+}
+
+export interface AdminUserQuery {
+  page: number;
+  limit: number;
+  search?: string;
+  role?: UserRole;
+  status?: 'active' | 'disabled';
+}
+
+export interface AdminToken extends ApiToken {
+  owner: { id: string; username: string; email: string };
+}
+
+export interface AdminTokenQuery {
+  page: number;
+  limit: number;
+  search?: string;
+  state?: TokenState;
+  ownerId?: string;
+  idleDays?: number;
+  expiringWithinDays?: number;
+}
+
+export interface BulkRevokeResult {
+  revoked: number;
+  alreadyRevoked: number;
+  data: AdminToken[];
+}
+
+export type AdminPolicy = TokenPolicy;
+export type { SignupMode, UserRole };
+
+export interface Invite {
+  id: string;
+  codePreview: string;
+  email: string | null;
+  state: 'pending' | 'used' | 'expired';
+  expiresAt: string;
+  usedAt: string | null;
+  usedByUserId: string | null;
+  createdBy: string;
+  createdAt: string;
+}
+
+export interface CreatedInvite extends Invite {
+  code: string;
+  url: string;
+}
+
+export interface AdminUsage {
+  days: number;
+  series: { day: string; requests: number; succeeded: number; failed: number; cost: number }[];
+  totals: { day: string; requests: number; succeeded: number; failed: number; cost: number };
+  topTokens: { tokenId: string; name: string; tokenPreview: string; owner: { id: string; username: string; email: string }; requests: number }[];
+  topUsers: { userId: string; username: string; requests: number }[];
 }

@@ -1,11 +1,13 @@
 import { Flex, Layout } from 'antd';
-import { Outlet } from 'react-router-dom';
+import { Outlet, useLocation } from 'react-router-dom';
 import { BrandMark } from './BrandMark';
 import { HomePage } from './HomePage';
 import { LanguageSwitch } from './LanguageSwitch';
 import { UserMenu } from './UserMenu';
 
 export function AppLayout() {
+  // The Administration area takes the page; everything else opens over the home page.
+  const onAdmin = useLocation().pathname.startsWith('/admin');
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header
@@ -20,7 +22,7 @@ export function AppLayout() {
         </Flex>
       </Layout.Header>
       <Layout.Content style={{ padding: 16 }}>
-        <HomePage />
+        {!onAdmin && <HomePage />}
         <Outlet />
       </Layout.Content>
     </Layout>

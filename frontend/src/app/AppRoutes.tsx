@@ -1,4 +1,5 @@
 import { Navigate, Route, Routes } from 'react-router-dom';
+import { AdminArea } from '../features/admin/AdminArea';
 import { RegisterPage } from '../features/auth/RegisterPage';
 import { RequireAuth } from '../features/auth/RequireAuth';
 import { SignInPage } from '../features/auth/SignInPage';
@@ -23,6 +24,7 @@ export function AppRoutes() {
       >
         <Route index element={null} />
         <Route path="settings/*" element={<UserPanel />} />
+        <Route path="admin/*" element={<AdminArea />} />
       </Route>
       <Route path="*" element={<Navigate to="/" replace />} />
     </Routes>

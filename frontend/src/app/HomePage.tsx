@@ -1,4 +1,4 @@
-import { KeyOutlined, UserOutlined } from '@ant-design/icons';
+import { KeyOutlined, SafetyOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
@@ -27,6 +27,11 @@ export function HomePage() {
         <Button icon={<UserOutlined />} onClick={() => navigate('/settings/profile')}>
           {t('common.home.editProfile')}
         </Button>
+        {user?.role === 'admin' && (
+          <Button icon={<SafetyOutlined />} onClick={() => navigate('/admin/users')}>
+            {t('common.nav.admin')}
+          </Button>
+        )}
       </Flex>
     </Card>
   );

@@ -1,4 +1,4 @@
-import { KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { KeyOutlined, LogoutOutlined, SafetyOutlined, UserOutlined } from '@ant-design/icons';
 import { Avatar, Button, Dropdown, Grid, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
@@ -13,6 +13,8 @@ export function UserMenu() {
   const items: MenuProps['items'] = [
     { key: 'profile', icon: <UserOutlined />, label: t('common.nav.profile') },
     { key: 'credentials', icon: <KeyOutlined />, label: t('common.nav.credentials') },
+    // Only admins see the way in; a member opening /admin gets a 403 page.
+    ...(user?.role === 'admin' ? [{ key: 'admin', icon: <SafetyOutlined />, label: t('common.nav.admin') }] : []),
     { type: 'divider' },
     { key: 'signOut', icon: <LogoutOutlined />, label: t('common.nav.signOut'), danger: true },
   ];
@@ -24,7 +26,7 @@ export function UserMenu() {
       signOut();
       return;
     }
-    navigate(`/settings/${key}`);
+    navigate(key === 'admin' ? '/admin/users' : `/settings/${key}`);
   };
 
   return (

@@ -1,9 +1,11 @@
+import enAdmin from './locales/en-US/admin.json';
 import enAuth from './locales/en-US/auth.json';
 import enCommon from './locales/en-US/common.json';
 import enCredentials from './locales/en-US/credentials.json';
 import enErrors from './locales/en-US/errors.json';
 import enProfile from './locales/en-US/profile.json';
 import enSecurity from './locales/en-US/security.json';
+import zhAdmin from './locales/zh-CN/admin.json';
 import zhAuth from './locales/zh-CN/auth.json';
 import zhCommon from './locales/zh-CN/common.json';
 import zhCredentials from './locales/zh-CN/credentials.json';
@@ -17,9 +19,9 @@ import zhSecurity from './locales/zh-CN/security.json';
  */
 export const resources = {
   'en-US': {
-    translation: { common: enCommon, auth: enAuth, credentials: enCredentials, profile: enProfile, errors: enErrors, security: enSecurity },
+    translation: { common: enCommon, auth: enAuth, credentials: enCredentials, profile: enProfile, errors: enErrors, security: enSecurity, administration: enAdmin },
   },
   'zh-CN': {
-    translation: { common: zhCommon, auth: zhAuth, credentials: zhCredentials, profile: zhProfile, errors: zhErrors, security: zhSecurity },
+    translation: { common: zhCommon, auth: zhAuth, credentials: zhCredentials, profile: zhProfile, errors: zhErrors, security: zhSecurity, administration: zhAdmin },
   },
 } as const;

@@ -2,7 +2,7 @@ import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 
 /** The server's default policy (`GET /api/policy`), answered unless a test says otherwise. */
-export const DEFAULT_TEST_POLICY = { maxTokenLifetimeDays: 365, allowNoExpiry: true, expiryNoticeDays: 7, maxTokensPerUser: 100 };
+export const DEFAULT_TEST_POLICY = { maxTokenLifetimeDays: 365, allowNoExpiry: true, expiryNoticeDays: 7, maxTokensPerUser: 100, idleRevokeDays: null, signupMode: 'open' };
 
 /** One HTTP mock for the whole unit suite; each test adds the answers it needs with `server.use`. */
 export const server = setupServer(

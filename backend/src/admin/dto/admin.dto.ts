@@ -63,27 +63,27 @@ export class ListAdminTokensQuery extends PageQuery {
 }
 
 export class BulkRevokeDto {
-  @ApiProperty({ type: String, format: 'uuid', isArray: true, maxItems: BULK_REVOKE_MAX, minItems: 1 })
+  @ApiProperty({ type: String, format: 'uuid', isArray: true, maxItems: BULK_REVOKE_MAX, minItems: 1, example: ['3f6c1a52-8d0e-4b7a-9c21-5e4f0a9b7d13'] })
   @IsArray() @ArrayMinSize(1) @ArrayMaxSize(BULK_REVOKE_MAX) @IsUUID('all', { each: true })
   ids!: string[];
 }
 
 export class PolicyDto {
-  @ApiProperty({ minimum: POLICY_LIMITS.maxTokenLifetimeDays.min, maximum: POLICY_LIMITS.maxTokenLifetimeDays.max })
+  @ApiProperty({ example: 365, minimum: POLICY_LIMITS.maxTokenLifetimeDays.min, maximum: POLICY_LIMITS.maxTokenLifetimeDays.max })
   @IsInt() @Min(POLICY_LIMITS.maxTokenLifetimeDays.min) @Max(POLICY_LIMITS.maxTokenLifetimeDays.max)
   maxTokenLifetimeDays!: number;
 
-  @ApiProperty() @IsBoolean() allowNoExpiry!: boolean;
+  @ApiProperty({ example: true }) @IsBoolean() allowNoExpiry!: boolean;
 
-  @ApiProperty({ minimum: POLICY_LIMITS.maxTokensPerUser.min, maximum: POLICY_LIMITS.maxTokensPerUser.max })
+  @ApiProperty({ example: 100, minimum: POLICY_LIMITS.maxTokensPerUser.min, maximum: POLICY_LIMITS.maxTokensPerUser.max })
   @IsInt() @Min(POLICY_LIMITS.maxTokensPerUser.min) @Max(POLICY_LIMITS.maxTokensPerUser.max)
   maxTokensPerUser!: number;
 
-  @ApiProperty({ minimum: POLICY_LIMITS.expiryNoticeDays.min, maximum: POLICY_LIMITS.expiryNoticeDays.max })
+  @ApiProperty({ example: 7, minimum: POLICY_LIMITS.expiryNoticeDays.min, maximum: POLICY_LIMITS.expiryNoticeDays.max })
   @IsInt() @Min(POLICY_LIMITS.expiryNoticeDays.min) @Max(POLICY_LIMITS.expiryNoticeDays.max)
   expiryNoticeDays!: number;
 
-  @ApiPropertyOptional({ minimum: POLICY_LIMITS.idleRevokeDays.min, maximum: POLICY_LIMITS.idleRevokeDays.max, nullable: true, type: Number, description: 'null or absent: never revoke idle tokens' })
+  @ApiPropertyOptional({ example: 90, minimum: POLICY_LIMITS.idleRevokeDays.min, maximum: POLICY_LIMITS.idleRevokeDays.max, nullable: true, type: Number, description: 'null or absent: never revoke idle tokens' })
   @IsOptional() @IsInt() @Min(POLICY_LIMITS.idleRevokeDays.min) @Max(POLICY_LIMITS.idleRevokeDays.max)
   idleRevokeDays?: number | null;
 

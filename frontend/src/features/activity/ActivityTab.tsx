@@ -17,9 +17,23 @@ const TYPE_LABELS: Record<AuditEventType, string> = {
   'token.restored': 'security.activity.types.restored',
   'token.ip_refused': 'security.activity.types.ipRefused',
   'token.rotated_secret_reused': 'security.activity.types.rotatedSecretReused',
+  'token.idle_revoked': 'security.activity.types.idleRevoked',
+  'admin.token_revoked': 'security.activity.types.adminTokenRevoked',
+  'admin.user_disabled': 'security.activity.types.adminUserDisabled',
+  'admin.user_enabled': 'security.activity.types.adminUserEnabled',
+  'admin.role_changed': 'security.activity.types.adminRoleChanged',
+  'admin.policy_changed': 'security.activity.types.adminPolicyChanged',
+  'admin.invite_created': 'security.activity.types.adminInviteCreated',
+  'admin.invite_deleted': 'security.activity.types.adminInviteDeleted',
 };
 
-const WARNING_TYPES: readonly AuditEventType[] = ['token.ip_refused', 'token.rotated_secret_reused', 'token.revoked'];
+const ACTOR_LABELS: Record<string, string> = {
+  session: 'security.activity.actor.session',
+  admin: 'security.activity.actor.admin',
+  system: 'security.activity.actor.system',
+};
+
+const WARNING_TYPES: readonly AuditEventType[] = ['token.ip_refused', 'token.rotated_secret_reused', 'token.revoked', 'token.idle_revoked', 'admin.token_revoked', 'admin.user_disabled'];
 
 const VIA_LABELS: Record<string, string> = {
   rotate: 'security.activity.via.rotate',
@@ -59,8 +73,8 @@ export function ActivityTab() {
       key: 'actor',
       title: t('security.activity.columns.actor'),
       render: (_, event) =>
-        event.actorKind === 'session' ? (
-          t('security.activity.actor.session')
+        event.actorKind !== 'token' ? (
+          t(ACTOR_LABELS[event.actorKind] ?? 'security.activity.actor.session')
         ) : (
           <span>
             {t('security.activity.actor.token')}{' '}

@@ -1,7 +1,8 @@
 import { Alert, Button, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useNavigate } from 'react-router-dom';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router-dom';
+import { usePolicy } from '../credentials/use-policy';
 import { describeError } from '../../api/api-error';
 import { fieldErrorsFrom, topLevelField } from '../../api/field-errors';
 import { tesseraApi } from '../../api/tessera-api';
@@ -14,9 +15,10 @@ interface RegisterValues {
   email: string;
   password: string;
   confirmPassword: string;
+  inviteCode?: string;
 }
 
-const REGISTER_FIELDS = ['username', 'email', 'password'];
+const REGISTER_FIELDS = ['username', 'email', 'password', 'inviteCode'];
 
 export function RegisterPage() {
   const { t, i18n } = useTranslation();
@@ -26,14 +28,18 @@ export function RegisterPage() {
   const [submitting, setSubmitting] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
   const rules = accountRules(t);
+  // An invitation link is /register?invite=<code>: the code is filled in for the invitee.
+  const invite = useSearchParams()[0].get('invite') ?? '';
+  const policy = usePolicy();
+  const askInvite = invite !== '' || policy.signupMode === 'invite';
 
   if (status === 'signedIn') return <Navigate to="/" replace />;
 
-  const submit = async ({ username, email, password }: RegisterValues) => {
+  const submit = async ({ username, email, password, inviteCode }: RegisterValues) => {
     setSubmitting(true);
     setFailure(null);
     try {
-      await tesseraApi.register({ username: username.trim(), email: email.trim(), password });
+      await tesseraApi.register({ username: username.trim(), email: email.trim(), password, inviteCode: inviteCode?.trim() || undefined });
       await signIn(email.trim(), password);
       navigate('/', { replace: true });
     } catch (error) {
@@ -52,7 +58,12 @@ export function RegisterPage() {
       {failure !== null && (
         <Alert type="error" showIcon role="alert" title={describeError(failure, t)} style={{ marginBottom: 16 }} />
       )}
-      <Form<RegisterValues> form={form} layout="vertical" onFinish={submit} requiredMark={false} disabled={submitting}>
+      <Form<RegisterValues> form={form} layout="vertical" onFinish={submit} requiredMark={false} disabled={submitting} initialValues={{ inviteCode: invite }}>
+        {askInvite && (
+          <Form.Item name="inviteCode" label={t('auth.fields.inviteCode')} extra={t('auth.register.inviteHint')}>
+            <Input autoComplete="off" className="tessera-mono" />
+          </Form.Item>
+        )}
         <Form.Item
           name="username"
           label={t('auth.fields.username')}

@@ -1,0 +1,51 @@
+import { Button, Card, Result, Tabs } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useNavigate, useParams } from 'react-router-dom';
+import { useAuth } from '../auth/auth-context';
+import { AdminInvitesTab } from './AdminInvitesTab';
+import { AdminPolicyTab } from './AdminPolicyTab';
+import { AdminTokensTab } from './AdminTokensTab';
+import { AdminUsageTab } from './AdminUsageTab';
+import { AdminUsersTab } from './AdminUsersTab';
+
+const ADMIN_TABS = ['users', 'tokens', 'policy', 'invites', 'usage'] as const;
+type AdminTab = (typeof ADMIN_TABS)[number];
+const isAdminTab = (value: string | undefined): value is AdminTab => (ADMIN_TABS as readonly (string | undefined)[]).includes(value);
+
+/** `/admin/<tab>`: the operators' area. A member gets a 403 page (the server refuses them anyway). */
+export function AdminArea() {
+  const { t } = useTranslation();
+  const { user } = useAuth();
+  const navigate = useNavigate();
+  const tab = (useParams()['*'] ?? '').split('/')[0];
+
+  if (user?.role !== 'admin') {
+    return (
+      <Result
+        status="403"
+        title={t('administration.forbidden.title')}
+        subTitle={t('administration.forbidden.subtitle')}
+        extra={<Button type="primary" onClick={() => navigate('/')}>{t('administration.forbidden.back')}</Button>}
+      />
+    );
+  }
+  if (!isAdminTab(tab)) return <Navigate to="/admin/users" replace />;
+
+  const panes: Record<AdminTab, React.ReactNode> = {
+    users: <AdminUsersTab />,
+    tokens: <AdminTokensTab />,
+    policy: <AdminPolicyTab />,
+    invites: <AdminInvitesTab />,
+    usage: <AdminUsageTab />,
+  };
+  return (
+    <Card title={t('administration.title')}>
+      <Tabs
+        activeKey={tab}
+        onChange={(key) => navigate(`/admin/${key}`)}
+        destroyOnHidden
+        items={ADMIN_TABS.map((key) => ({ key, label: t(`administration.tabs.${key}`), children: panes[key] }))}
+      />
+    </Card>
+  );
+}
