@@ -1,4 +1,4 @@
-import type { AuditActorKind, AuditEventType, Scope, SignupMode, TokenPolicy, TokenRevoker, TokenSortField, TokenState, UserRole } from '@tessera/backend/contract';
+import type { AuditActorKind, AuditEventType, QuotaRefillInterval, SignupMode, TokenPolicy, TokenRevoker, TokenSortField, TokenState, UserRole } from '@tessera/backend/contract';
 
 export type { TokenPolicy };
 
@@ -22,7 +22,8 @@ export interface ApiToken {
   name: string;
   description: string | null;
   tokenPreview: string;
-  scopes: Scope[];
+  /** From the token's application's catalogue (Tessera's own: `group:level` and special scopes). */
+  scopes: string[];
   status: 'ACTIVE' | 'REVOKED';
   state: TokenState;
   expiresAt: string | null;
@@ -33,6 +34,11 @@ export interface ApiToken {
   requestLimit: number | null;
   quotaLimit: number | null;
   rateLimit: number | null;
+  /** The application the token is for (absent from servers before applications: Tessera's own API). */
+  application?: { id: string; slug: string; name: string };
+  /** The quota refills at each UTC boundary; null = never. */
+  quotaRefill?: QuotaRefill | null;
+  quotaResetsAt?: string | null;
   /** IPs and CIDR ranges the token may be used from; empty = anywhere. */
   allowedIps: string[];
   /** Active and expiring within the server's EXPIRY_NOTICE_DAYS. */
@@ -94,7 +100,64 @@ export interface Page<T> {
 
 export type SortOrder = 'asc' | 'desc';
 
+export interface QuotaRefill {
+  amount: number;
+  interval: QuotaRefillInterval;
+}
+
+/** `GET /api/applications`: what a token can be minted for, descriptions in the asked language. */
+export interface Application {
+  id: string;
+  slug: string;
+  name: string;
+  description: string | null;
+  builtIn: boolean;
+  scopes: { scope: string; description: string; implies: string[] }[];
+}
+
+export interface CatalogueScope {
+  scope: string;
+  description: string;
+  descriptionZh?: string | null;
+  implies?: string[];
+}
+
+/** An application as admins edit it. */
+export interface AdminApplication {
+  id: string;
+  slug: string;
+  name: string;
+  description: string | null;
+  builtIn: boolean;
+  scopes: CatalogueScope[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ApplicationBody {
+  name: string;
+  slug?: string;
+  description?: string | null;
+  scopes: CatalogueScope[];
+}
+
+export interface ServiceKey {
+  id: string;
+  applicationId: string;
+  name: string;
+  keyPreview: string;
+  state: 'active' | 'revoked';
+  revokedAt: string | null;
+  lastUsedAt: string | null;
+  createdAt: string;
+}
+
+export interface ServiceKeyWithSecret extends ServiceKey {
+  key: string;
+}
+
 export interface TokenListQuery {
+  applicationId?: string;
   page: number;
   limit: number;
   search?: string;
@@ -141,7 +204,11 @@ export interface TokenUsageSeries {
 export interface CreateTokenBody {
   name: string;
   description?: string;
-  scopes: Scope[];
+  /** Default: the built-in tessera application. */
+  applicationId?: string;
+  /** From the application's catalogue. */
+  scopes: string[];
+  quotaRefill?: QuotaRefill;
   expiresAt?: string;
   requestLimit?: number;
   quotaLimit?: number;
@@ -153,7 +220,8 @@ export interface CreateTokenBody {
 export interface UpdateTokenBody {
   name?: string;
   description?: string | null;
-  scopes?: Scope[];
+  scopes?: string[];
+  quotaRefill?: QuotaRefill | null;
   expiresAt?: string | null;
   requestLimit?: number | null;
   quotaLimit?: number | null;

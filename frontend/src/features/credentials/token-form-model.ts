@@ -70,7 +70,7 @@ export function hasAnyScope(selection: ScopeSelection | undefined): boolean {
 }
 
 /** Until `GET /api/policy` answers: the server's defaults (the server checks anyway). */
-export const DEFAULT_POLICY: TokenPolicy = { maxTokenLifetimeDays: 365, allowNoExpiry: true, expiryNoticeDays: 7, maxTokensPerUser: 100, idleRevokeDays: null, signupMode: 'open' };
+export const DEFAULT_POLICY: TokenPolicy = { maxTokenLifetimeDays: 365, allowNoExpiry: true, expiryNoticeDays: 7, maxTokensPerUser: 100, idleRevokeDays: null, signupMode: 'open', openVerifyForTesseraTokens: true };
 
 const PRESET_DAYS: Partial<Record<ExpiryPreset, number>> = { '7d': 7, '30d': 30, '60d': 60, '90d': 90, '1y': 365 };
 
