@@ -13,6 +13,7 @@ import { LastUsedCell } from './LastUsedCell';
 import { ScopeTags } from './ScopeTags';
 import { TokenStatusTag } from './TokenStatusTag';
 import { UsageChart } from './UsageChart';
+import { ApplicationTag } from './ApplicationTag';
 import { fillMissingDays } from './usage-series';
 
 export const USAGE_CHART_DAYS = 30;
@@ -40,6 +41,9 @@ function TokenSettings({ token }: { token: ApiTokenDetail }) {
         <Typography.Text className="tessera-mono">{token.tokenPreview}</Typography.Text>
       </Descriptions.Item>
       {token.description && <Descriptions.Item label={t('credentials.form.description')}>{token.description}</Descriptions.Item>}
+      <Descriptions.Item label={t('credentials.application.label')}>
+        <ApplicationTag token={token} />
+      </Descriptions.Item>
       <Descriptions.Item label={t('credentials.table.scopes')}>
         <ScopeTags scopes={token.scopes} />
       </Descriptions.Item>
@@ -71,6 +75,12 @@ function TokenSettings({ token }: { token: ApiTokenDetail }) {
       </Descriptions.Item>
       <Descriptions.Item label={t('credentials.form.quotaLimit')}>
         {token.quotaUsed.toLocaleString()} / {limitText(token.quotaLimit, unlimited)}
+        {token.quotaRefill && (
+          <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+            {t(`credentials.refill.${token.quotaRefill.interval}`)}: {token.quotaRefill.amount.toLocaleString()}
+            {token.quotaResetsAt && ` · ${t('credentials.refill.resets', { time: new Date(token.quotaResetsAt).toLocaleString() })}`}
+          </Typography.Text>
+        )}
       </Descriptions.Item>
       <Descriptions.Item label={t('credentials.form.rateLimit')}>{limitText(token.rateLimit, unlimited)}</Descriptions.Item>
       <Descriptions.Item label={t('credentials.detail.allowedIps')}>

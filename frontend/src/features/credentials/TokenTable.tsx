@@ -12,6 +12,7 @@ import { TokenRowActions } from './TokenRowActions';
 import { TokenStatusTag } from './TokenStatusTag';
 import { UsageCell } from './UsageCell';
 import { GraceCountdown } from './GraceCountdown';
+import { ApplicationTag } from './ApplicationTag';
 import type { ConfirmedTokenAction } from './use-token-actions';
 
 export const DEFAULT_SORT: Pick<TokenListQuery, 'sort' | 'order'> = { sort: 'createdAt', order: 'desc' };
@@ -75,6 +76,12 @@ export function TokenTable({ page, loading, query, onQueryChange, onOpen, onEdit
           )}
         </div>
       ),
+    },
+    {
+      key: 'application',
+      title: t('credentials.application.column'),
+      width: 130,
+      render: (_, token) => <ApplicationTag token={token} />,
     },
     {
       key: 'scopes',
