@@ -22,9 +22,10 @@ export interface ApplicationSummary {
 export const DIRECTORY_TTL_MS = 5_000;
 
 /**
- * Applications by id, cached for DIRECTORY_TTL_MS so the verify path reads no catalogue from the
- * database per call. Changes on this instance drop the entry at once; other instances see them
- * within DIRECTORY_TTL_MS. Writes (minting a token) read with `fresh`.
+ * Applications by id, cached so the verify path reads no catalogue from the database: an entry
+ * older than DIRECTORY_TTL_MS is answered once more and re-read in the background. Changes on
+ * this instance drop the entry at once; other instances see them within DIRECTORY_TTL_MS (plus
+ * one call). Writes (minting a token) read with `fresh`.
  */
 @Injectable()
 export class ApplicationDirectory {
@@ -34,7 +35,25 @@ export class ApplicationDirectory {
 
   async get(id: string, options: { fresh?: boolean } = {}): Promise<ResolvedApplication | null> {
     const hit = this.entries.get(id);
-    if (!options.fresh && hit && Date.now() - hit.at < DIRECTORY_TTL_MS) return hit.app;
+    if (!options.fresh && hit) {
+      // Stale-while-revalidate: the request path never waits for the database once an entry exists.
+      if (Date.now() - hit.at >= DIRECTORY_TTL_MS) this.refreshInBackground(id);
+      return hit.app;
+    }
+    return this.load(id);
+  }
+
+  private readonly refreshing = new Set<string>();
+
+  private refreshInBackground(id: string): void {
+    if (this.refreshing.has(id)) return;
+    this.refreshing.add(id);
+    this.load(id)
+      .catch(() => undefined)
+      .finally(() => this.refreshing.delete(id));
+  }
+
+  private async load(id: string): Promise<ResolvedApplication | null> {
     const row = await this.repository.find(id);
     const app: ResolvedApplication | null = row
       ? {

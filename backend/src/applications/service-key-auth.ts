@@ -81,6 +81,17 @@ export class ServiceKeyAuth {
     const hit = this.keys.get(hash);
     const now = Date.now();
     if (hit && now - hit.at < DIRECTORY_TTL_MS) return hit;
+    if (hit && hit.applicationId) {
+      // A known good key past its lifetime: answered once more, re-read off the request path.
+      this.keys.set(hash, { ...hit, at: now });
+      this.reload(hash).catch((error: Error) => this.logger.warn(`Could not re-read a service key: ${error.message}`));
+      return hit;
+    }
+    return this.reload(hash);
+  }
+
+  private async reload(hash: string): Promise<CachedKey> {
+    const now = Date.now();
     const row = await this.repository.findServiceKeyByHash(hash);
     const usable = row && !row.revokedAt && !row.application.deletedAt;
     const entry: CachedKey = { keyId: row?.id ?? '', applicationId: usable ? row.applicationId : null, at: now };
