@@ -24,6 +24,8 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['e2e/**/*.e2e.test.ts'],
+          // Installs Debian's Chromium when it is missing and the user may (scripts/ensure-chromium.sh).
+          globalSetup: ['./e2e/support/global-setup.ts'],
           // Browser tests share one server and one Chromium: run files one after another, and only
           // after the unit tests (on two cores, Chromium + server + build slow jsdom's findBy* waits).
           fileParallelism: false,

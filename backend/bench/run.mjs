@@ -1,19 +1,27 @@
-// The benchmark: `pnpm bench` (builds first). Starts the built server twice on a fresh database of
-// the real PostgreSQL (verification cache on, and off), then measures with autocannon on loopback:
+// The benchmark: `pnpm bench` (builds first). Starts, on a fresh database of the real PostgreSQL:
+// the built server twice (verification cache on, and off), the naive peer (bench/naive-peer.mjs:
+// bare node:http, SELECT by token hash + UPDATE of the counters per call) and the bare server
+// (bench/bare-server.mjs: bare node:http parsing the same body, answering a small JSON). Then it
+// measures with autocannon on loopback, in BENCH_ROUNDS alternating rounds of:
 //   a) an unauthenticated route           GET  /api/policy        (answered from memory)
 //   b) the same kind of route with a PAT  GET  /api/auth/whoami   (answered from what the guard resolved)
-//   b') that route with a session JWT, to compare the two credentials
-//   a2/b2) the same pair with one database read each: GET /api/health (SELECT 1) and GET /api/users/me (PAT)
-//   c) verify                             POST /api/v1/tokens/verify
-//   d) verify with the cache off          (a database lookup on every call)
-// and prints throughput, p50/p99 latency and the ratios b/a, b/b', b2/a2, c/a, c/d.
-// Then a soak: SOAK_SECONDS (default 120; 0 skips it) of PAT calls and verify calls at moderate
+//   c) verify, cache hit, tokens without limits          POST /api/v1/tokens/verify
+//   l) verify, tokens with a rate limit and a quota (in-process limiter)
+//   n) the naive peer, same body                         POST /verify
+//   x) the bare server, same body                        POST /verify
+// and once each: b') whoami with a session JWT, a2/b2) GET /api/health (SELECT 1) and
+// GET /api/users/me (PAT, user read), d) verify with the cache off. Each ratio is the median of
+// the per-round ratios (on a small machine throughput drifts within a run; ratios of neighbours
+// are steadier); the targets are printed last. Verify answers are checked (`"valid":true`).
+// Then a soak: SOAK_SECONDS (default 60; 0 skips it) of PAT calls and verify calls at moderate
 // concurrency (SOAK_CONNECTIONS, default 4) on the cached server, sampling its resident memory
 // (VmRSS from /proc/<pid>/status) every few seconds, and printing start, middle and end and the
 // least-squares trend in MB per minute after the first fifth (warm-up: JIT, pools, caches).
 // Environment: BENCH_DATABASE_URL (admin URL, default postgresql://postgres@127.0.0.1:5432/postgres),
-// BENCH_SECONDS (per scenario, default 8), BENCH_CONNECTIONS (default 10), BENCH_PAIR_ROUNDS (a/b rounds, default 3),
-// BENCH_PIN=1 (server on core 1, load generator on core 0, with taskset).
+// BENCH_SECONDS (per measurement, default 5, after 1 s of warm-up), BENCH_CONNECTIONS (default 32),
+// BENCH_ROUNDS (default 3), BENCH_PIN=1 (servers on core 1, load generator on core 0, with taskset),
+// BENCH_MAIN (another build's dist/main.js to measure instead of this one, e.g. an older release),
+// BENCH_ONLY=rounds (skip the single measurements and the soak).
 import { spawn, spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
@@ -25,12 +33,15 @@ import pg from 'pg';
 
 const backend = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
-const seconds = Number(process.env.BENCH_SECONDS ?? 8);
-const pairRounds = Number(process.env.BENCH_PAIR_ROUNDS ?? 3);
+const seconds = Number(process.env.BENCH_SECONDS ?? 5);
+const rounds = Number(process.env.BENCH_ROUNDS ?? process.env.BENCH_PAIR_ROUNDS ?? 3);
 const pin = process.env.BENCH_PIN === '1';
-const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
-const warmupSeconds = 2;
-const soakSeconds = Number(process.env.SOAK_SECONDS ?? 120);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 32);
+const warmupSeconds = 1;
+const mainJs = process.env.BENCH_MAIN ? path.resolve(process.env.BENCH_MAIN) : path.join(backend, 'dist', 'main.js');
+const onlyRounds = process.env.BENCH_ONLY === 'rounds';
+const soakSeconds = onlyRounds ? 0 : Number(process.env.SOAK_SECONDS ?? 60);
+const TOKENS_PER_SCENARIO = 12;
 const soakConnections = Number(process.env.SOAK_CONNECTIONS ?? 4);
 const SOAK_SAMPLE_MS = 2_000;
 
@@ -59,12 +70,12 @@ async function freePort() {
   return port;
 }
 
-async function startServer(extraEnv) {
+async function startServer(extraEnv, script = mainJs, healthPath = '/api/health') {
   const port = await freePort();
-  // With BENCH_PIN=1 (and taskset) the server gets core 1 to itself and this process (autocannon) core 0.
+  // With BENCH_PIN=1 (and taskset) the servers get core 1 and this process (autocannon) core 0.
   const [command, args] = pin ? ['taskset', ['-c', '1', process.execPath]] : [process.execPath, []];
-  const child = spawn(command, [...args, path.join(backend, 'dist', 'main.js')], {
-    cwd: backend,
+  const child = spawn(command, [...args, ...(process.env.BENCH_NODE_ARGS ? process.env.BENCH_NODE_ARGS.split(' ') : []), script], {
+    cwd: path.dirname(path.dirname(script)),
     env: {
       PATH: process.env.PATH,
       NODE_ENV: 'production',
@@ -84,7 +95,7 @@ async function startServer(extraEnv) {
   for (;;) {
     if (child.exitCode !== null) throw new Error('the server exited during start-up');
     try {
-      if ((await fetch(`${url}/api/health`)).status === 200) break;
+      if ((await fetch(`${url}${healthPath}`)).status === 200) break;
     } catch {
       // not up yet
     }
@@ -122,8 +133,8 @@ function cannon(options, duration) {
 async function measure(label, options) {
   await cannon(options, warmupSeconds);
   const result = await cannon(options, seconds);
-  const bad = result.non2xx + result.errors + result.timeouts;
-  if (bad > 0) throw new Error(`${label}: ${bad} calls were not answered 2xx`);
+  const bad = result.non2xx + result.errors + result.timeouts + (result.mismatches ?? 0);
+  if (bad > 0) throw new Error(`${label}: ${bad} calls were not answered 2xx (or not as expected)`);
   return { label, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, total: result.requests.total };
 }
 
@@ -199,6 +210,9 @@ async function soak(server, token) {
   };
 }
 
+const median = (values) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)];
+const validBody = (body) => body.includes('"valid":true');
+
 async function main() {
   if (pin) spawnSync('taskset', ['-cp', '0', String(process.pid)], { stdio: 'ignore' });
   await admin(`CREATE DATABASE "${databaseName}"`);
@@ -208,49 +222,71 @@ async function main() {
     servers.push(cached);
     const uncached = await startServer({ TOKEN_CACHE_SIZE: '0' });
     servers.push(uncached);
+    const naive = await startServer({ POOL_SIZE: '10' }, path.join(backend, 'bench', 'naive-peer.mjs'), '/health');
+    servers.push(naive);
+    const bare = await startServer({}, path.join(backend, 'bench', 'bare-server.mjs'), '/health');
+    servers.push(bare);
 
     const username = `bench_${randomBytes(4).toString('hex')}`;
     const email = `${username}@example.com`;
     await json(`${cached.url}/api/auth/register`, { username, email, password: 'correct horse battery' });
     const session = (await json(`${cached.url}/api/auth/login`, { email, password: 'correct horse battery' })).access_token;
-    const { token } = await json(`${cached.url}/api/users/me/api-tokens`, { name: 'bench', scopes: ['account:read'] }, session);
-    const verifyBody = JSON.stringify({ token });
-    const post = { method: 'POST', headers: { 'content-type': 'application/json' }, body: verifyBody };
-
-    console.log(`Benchmark: ${connections} connections, ${warmupSeconds} s warm-up + ${seconds} s per scenario, PostgreSQL database ${databaseName}\n`);
-    const pat = { authorization: `Bearer ${token}` };
-    // a/b: the same kind of route, answered from memory, without and with a PAT: b/a is what the PAT costs.
-    // The target pair is measured in PAIR_ROUNDS alternating rounds (a, b, a, b, ...): on a small
-    // machine the client shares the cores with the server, and throughput drifts within a run; the
-    // median of the per-round ratios is steadier than one ratio of two far-apart measurements.
-    const pairs = [];
-    for (let round = 0; round < pairRounds; round += 1) {
-      const ra = await measure('a  GET /api/policy (no auth, no I/O)', { url: `${cached.url}/api/policy` });
-      const rb = await measure('b  GET /api/auth/whoami (PAT, no I/O)', { url: `${cached.url}/api/auth/whoami`, headers: pat });
-      pairs.push({ a: ra, b: rb, ratio: rb.rps / ra.rps });
+    const mintToken = async (name, limits = {}) =>
+      (await json(`${cached.url}/api/users/me/api-tokens`, { name, scopes: ['account:read'], ...limits }, session)).token;
+    const token = await mintToken('bench');
+    // Several tokens per verify scenario, cycled by each connection: a limited token allows at
+    // most 100,000 calls a minute, and the same number of unlimited ones keeps the pair alike.
+    const plain = [];
+    const limited = [];
+    for (let index = 0; index < TOKENS_PER_SCENARIO; index += 1) {
+      plain.push(await mintToken(`bench plain ${index}`));
+      limited.push(await mintToken(`bench limited ${index}`, { rateLimit: 100_000, quotaLimit: 1_000_000_000 }));
     }
-    const byRatio = [...pairs].sort((x, y) => x.ratio - y.ratio);
-    const { a, b } = byRatio[Math.floor(byRatio.length / 2)];
-    const s = await measure("b' GET /api/auth/whoami (session JWT)", { url: `${cached.url}/api/auth/whoami`, headers: { authorization: `Bearer ${session}` } });
-    // a2/b2: one database read each (SELECT 1, and the user by primary key through Prisma).
-    const a2 = await measure('a2 GET /api/health (no auth, SELECT 1)', { url: `${cached.url}/api/health` });
-    const b2 = await measure('b2 GET /api/users/me (PAT, user read)', { url: `${cached.url}/api/users/me`, headers: pat });
-    const c = await measure('c  POST /api/v1/tokens/verify (cache on)', { url: `${cached.url}/api/v1/tokens/verify`, ...post });
-    const d = await measure('d  POST /api/v1/tokens/verify (cache off)', { url: `${uncached.url}/api/v1/tokens/verify`, ...post });
+    const naiveToken = await mintToken('bench naive');
+    const verifyOf = (url, tokens) => ({
+      url,
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      requests: tokens.map((one) => ({ method: 'POST', body: JSON.stringify({ token: one }) })),
+      verifyBody: validBody,
+    });
 
-    const rows = [a, b, s, a2, b2, c, d];
+    console.log(`Benchmark: ${connections} connections, ${warmupSeconds} s warm-up + ${seconds} s per measurement, ${rounds} alternating rounds, PostgreSQL database ${databaseName}${pin ? ', pinned (servers core 1, load core 0)' : ''}\n`);
+    const pat = { authorization: `Bearer ${token}` };
+    const scenarios = [
+      ['a', 'a  GET /api/policy (no auth, no I/O)', { url: `${cached.url}/api/policy` }],
+      ['b', 'b  GET /api/auth/whoami (PAT, no I/O)', { url: `${cached.url}/api/auth/whoami`, headers: pat }],
+      ['c', 'c  POST /api/v1/tokens/verify (cache hit, no limits)', verifyOf(`${cached.url}/api/v1/tokens/verify`, plain)],
+      ['l', 'l  POST /api/v1/tokens/verify (rate limit + quota)', verifyOf(`${cached.url}/api/v1/tokens/verify`, limited)],
+      ['n', 'n  naive peer (SELECT + UPDATE per call)', verifyOf(`${naive.url}/verify`, [naiveToken])],
+      ['x', 'x  bare node:http (parse body, answer JSON)', verifyOf(`${bare.url}/verify`, [naiveToken])],
+    ];
+    const perRound = [];
+    for (let round = 0; round < rounds; round += 1) {
+      const results = {};
+      for (const [key, label, options] of scenarios) results[key] = await measure(label, options);
+      perRound.push(results);
+      const r = results;
+      console.log(`round ${round + 1}: ${scenarios.map(([key]) => `${key} ${r[key].rps.toFixed(0)}`).join('  ')}`);
+    }
+    const rows = scenarios.map(([key, label]) => ({
+      label,
+      rps: median(perRound.map((r) => r[key].rps)),
+      p50: median(perRound.map((r) => r[key].p50)),
+      p99: median(perRound.map((r) => r[key].p99)),
+    }));
+    if (!onlyRounds) {
+      rows.push(await measure("b' GET /api/auth/whoami (session JWT)", { url: `${cached.url}/api/auth/whoami`, headers: { authorization: `Bearer ${session}` } }));
+      rows.push(await measure('a2 GET /api/health (no auth, SELECT 1)', { url: `${cached.url}/api/health` }));
+      rows.push(await measure('b2 GET /api/users/me (PAT, user read)', { url: `${cached.url}/api/users/me`, headers: pat }));
+      rows.push(await measure('d  POST /api/v1/tokens/verify (cache off)', verifyOf(`${uncached.url}/api/v1/tokens/verify`, plain)));
+    }
+
     const width = Math.max(...rows.map((row) => row.label.length));
-    console.log(`${'scenario'.padEnd(width)}  ${'req/s'.padStart(9)}  ${'p50 ms'.padStart(7)}  ${'p99 ms'.padStart(7)}`);
+    console.log(`\n${'scenario (medians of the rounds)'.padEnd(width)}  ${'req/s'.padStart(9)}  ${'p50 ms'.padStart(7)}  ${'p99 ms'.padStart(7)}`);
     for (const row of rows) {
       console.log(`${row.label.padEnd(width)}  ${row.rps.toFixed(0).padStart(9)}  ${String(row.p50).padStart(7)}  ${String(row.p99).padStart(7)}`);
     }
-    const ratio = (x, y) => (x.rps / y.rps).toFixed(2);
-    const spread = pairs.map((pair) => pair.ratio.toFixed(2)).join(', ');
-    console.log(`\nb/a = ${ratio(b, a)}   (target >= 0.9: PAT vs no auth, same kind of route; median of ${pairRounds} alternating rounds: ${spread})`);
-    console.log(`b/b' = ${ratio(b, s)}  (PAT vs session JWT on the same route)`);
-    console.log(`b2/a2 = ${ratio(b2, a2)} (with one database read each; the handlers' queries differ)`);
-    console.log(`c/a = ${ratio(c, a)}`);
-    console.log(`c/d = ${ratio(c, d)}   (verification cache on vs off)`);
 
     if (soakSeconds > 0) {
       console.log(`\nSoak: ${soakSeconds} s of GET /api/users/me (PAT) + POST /api/v1/tokens/verify, ${soakConnections} connections, RSS every ${SOAK_SAMPLE_MS / 1000} s`);
@@ -268,6 +304,22 @@ async function main() {
         if (process.env.SOAK_PRINT_SAMPLES) console.log(`  samples      ${result.samples.map(([t, mb]) => `${t.toFixed(0)}s:${mb.toFixed(0)}`).join(' ')}`);
       }
     }
+
+    // The targets, last: each a median of per-round ratios (spread in brackets).
+    const ratioOf = (x, y) => perRound.map((r) => r[x].rps / r[y].rps);
+    const line = (name, values, target, aim) => {
+      const value = median(values);
+      const verdict = value >= target ? 'ok' : 'MISSED';
+      console.log(`${name.padEnd(34)} ${value.toFixed(2).padStart(6)}  target >= ${target}${aim ? ` (aim ${aim})` : ''}  ${verdict}   [${values.map((v) => v.toFixed(2)).join(', ')}]`);
+    };
+    console.log(`\nRatios (median of ${rounds} alternating rounds, ${connections} connections):`);
+    line('verify / naive peer        (c/n)', ratioOf('c', 'n'), 5, 10);
+    line('verify / bare node:http    (c/x)', ratioOf('c', 'x'), 0.3, 0.5);
+    line('verify limited / verify    (l/c)', ratioOf('l', 'c'), 0.8);
+    line('PAT route / no-auth route  (b/a)', ratioOf('b', 'a'), 0.9);
+    const p99 = median(perRound.map((r) => r.c.p99));
+    const naiveP50 = median(perRound.map((r) => r.n.p50));
+    console.log(`${'verify p99 vs naive p50'.padEnd(34)} ${`${p99} ms`.padStart(6)} vs ${naiveP50} ms  target p99 < naive p50  ${p99 < naiveP50 ? 'ok' : 'MISSED'}`);
   } finally {
     await Promise.all(servers.map((server) => server.stop()));
     await admin(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`);

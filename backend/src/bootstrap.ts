@@ -2,21 +2,24 @@ import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
 import { NestFactory } from '@nestjs/core';
-import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import type { NextFunction, Request, Response } from 'express';
-import { Logger } from 'nestjs-pino';
-import { HttpStatus } from '@nestjs/common';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+// reply.sendFile (the panel's index.html) comes with @fastify/static, registered by useStaticAssets.
+import type {} from '@fastify/static';
 import { AppModule } from './app.module';
+import { installAdmittanceCompletion } from './access/admittance';
 import { AppException } from './common/app-exception';
 import { HttpExceptionFilter } from './common/filters/http-exception.filter';
-import { documentErrorResponses } from './common/openapi/error-responses';
-import { securityHeaders } from './common/security-headers';
+import { installJsonBodyParser, parseBodyLimit } from './common/http/body-parsing';
+import { AJV_OPTIONS, schemaErrorFormatter } from './common/http/schema-errors';
+import { setUpOpenApi } from './common/openapi/document';
+import { securityHeaderValues } from './common/security-headers';
 import { createValidationPipe } from './common/pipes/validation.pipe';
 import { AppConfig } from './config/app-config';
 import { EMBEDDED_MAX_CONNECTIONS, EmbeddedPostgres, startEmbeddedPostgres } from './database/embedded-postgres';
 import { applyMigrations } from './database/migrator';
 import { PrismaService } from './database/prisma.service';
+import { createPino, installRequestLog, PinoNestLogger } from './logging';
 
 export interface StartedDatabase {
   url: string;
@@ -38,71 +41,89 @@ export async function startDatabase(config: AppConfig, options: CreateAppOptions
 
 const DEFAULT_PANEL_DIR = path.resolve(__dirname, '..', '..', 'frontend', 'dist');
 
-/** Builds the whole HTTP app (not listening yet): the same for `main.ts`, the tests and the bench. */
-export async function createApp(config: AppConfig, database: StartedDatabase): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(
+/**
+ * Builds the whole HTTP app on Fastify (not listening yet): the same for `main.ts`, the tests and
+ * the bench. Callers `init()` it, then wait for `getHttpAdapter().getInstance().ready()` (or
+ * `listen`) before using `getHttpServer()`; `readyApp` does both.
+ */
+export async function createApp(config: AppConfig, database: StartedDatabase): Promise<NestFastifyApplication> {
+  const pinoLogger = createPino(config);
+  const filter = new HttpExceptionFilter();
+  const adapter = new FastifyAdapter({
+    trustProxy: parseTrustProxy(config.TRUST_PROXY),
+    bodyLimit: parseBodyLimit(config.BODY_LIMIT),
+    // `/api/policy/` is `/api/policy`, as Express's non-strict routing had it.
+    routerOptions: { ignoreTrailingSlash: true },
+    // Request logging is ours (installRequestLog), not Fastify's per-request child loggers.
+    logger: false,
+    // Routes with a JSON schema (the verify API) validate as strictly as the ValidationPipe.
+    ajv: AJV_OPTIONS,
+    schemaErrorFormatter,
+    // A path Fastify's router cannot decode (`/%E0%A4%A`): 400 in the API's error shape, as before.
+    frameworkErrors: (_error: unknown, _request: unknown, reply: FastifyReply) => {
+      reply.headers(SECURITY_HEADERS);
+      filter.send(reply, new AppException('VALIDATION_FAILED', 'The request path is not valid'));
+    },
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot({
       config,
       databaseUrl: database.url,
-      poolSize: database.embedded ? Math.min(4, EMBEDDED_MAX_CONNECTIONS) : 10,
+      poolSize: database.embedded ? Math.min(10, EMBEDDED_MAX_CONNECTIONS) : 10,
     }),
+    adapter,
+    // bodyParser: false: the JSON parser is ours (installJsonBodyParser), with the API's error codes.
     { bufferLogs: true, bodyParser: false },
   );
-  app.useLogger(app.get(Logger));
-  app.set('trust proxy', parseTrustProxy(config.TRUST_PROXY));
-  app.disable('x-powered-by');
-  app.use(securityHeaders());
+  app.useLogger(new PinoNestLogger(pinoLogger));
+  const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
+  installFixedHeaders(fastify, app);
+  installRequestLog(fastify, pinoLogger, config);
+  installAdmittanceCompletion(fastify);
+  installJsonBodyParser(fastify);
   if (config.CORS_ORIGINS) app.enableCors({ origin: config.CORS_ORIGINS.split(',').map((origin) => origin.trim()) });
-  app.use(closeConnectionsWhileDraining(app));
-  app.useBodyParser('json', { limit: config.BODY_LIMIT });
-  app.use(bodyParserErrors);
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
-  app.useGlobalFilters(new HttpExceptionFilter());
+  app.useGlobalFilters(filter);
   setUpOpenApi(app);
-  if (config.SERVE_PANEL) servePanel(app, config.PANEL_DIR ? path.resolve(config.PANEL_DIR) : DEFAULT_PANEL_DIR);
+  if (config.SERVE_PANEL) servePanel(app, fastify, config.PANEL_DIR ? path.resolve(config.PANEL_DIR) : DEFAULT_PANEL_DIR);
   return app;
 }
 
-function setUpOpenApi(app: NestExpressApplication): void {
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Tessera API')
-      .setDescription(
-        'Personal access tokens: mint, verify, meter. Authenticate with `Authorization: Bearer <session JWT or tsr_ token>`. ' +
-          'Errors share one shape: `{statusCode, error, code, message, details?}`.',
-      )
-      .setVersion('0.1.0')
-      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'A session JWT from /api/auth/login, or a tsr_ personal access token' })
-      .build(),
-  );
-  documentErrorResponses(app, document);
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+/** `init()` plus Fastify's `ready()`: after this, `getHttpServer()` answers (supertest, `listen(0)`). */
+export async function readyApp(app: NestFastifyApplication): Promise<NestFastifyApplication> {
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  return app;
 }
 
-/** Serves the built panel at `/` with a single-page-app fallback; `/api` stays the API. */
-function servePanel(app: NestExpressApplication, panelDir: string): void {
-  const index = path.join(panelDir, 'index.html');
-  if (!existsSync(index)) return;
-  app.useStaticAssets(panelDir, { index: false, maxAge: '1h' });
-  app.use((request: Request, response: Response, next: NextFunction) => {
-    if ((request.method !== 'GET' && request.method !== 'HEAD') || request.path.startsWith('/api')) return next();
-    response.setHeader('Cache-Control', 'no-cache');
-    response.sendFile(index);
+/** helmet's headers, computed once (see security-headers.ts). */
+const SECURITY_HEADERS = securityHeaderValues();
+
+/**
+ * The security headers on every answer, errors and 404s included, and `Connection: close` while
+ * the app drains: one `onRequest` hook.
+ */
+function installFixedHeaders(fastify: FastifyInstance, app: NestFastifyApplication): void {
+  fastify.addHook('onRequest', (_request, reply, done) => {
+    reply.headers(SECURITY_HEADERS);
+    if (draining.has(app)) reply.header('connection', 'close');
+    done();
   });
 }
 
-/**
- * body-parser's errors carry a `type`; Nest would flatten bad JSON into a plain 400, so they are
- * turned into coded errors here, right after the parser.
- */
-function bodyParserErrors(error: unknown, _request: Request, _response: Response, next: NextFunction): void {
-  const type = (error as { type?: unknown } | null)?.type;
-  if (type === 'entity.parse.failed') return next(new AppException(HttpStatus.BAD_REQUEST, 'MALFORMED_JSON', 'The request body is not valid JSON'));
-  if (type === 'entity.too.large') return next(new AppException(HttpStatus.PAYLOAD_TOO_LARGE, 'PAYLOAD_TOO_LARGE', 'The request body is too large'));
-  if (typeof type === 'string') return next(new AppException(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', 'The request body cannot be read'));
-  next(error);
+/** Serves the built panel at `/` with a single-page-app fallback; `/api` stays the API. */
+function servePanel(app: NestFastifyApplication, fastify: FastifyInstance, panelDir: string): void {
+  const index = path.join(panelDir, 'index.html');
+  if (!existsSync(index)) return;
+  // wildcard: false = one route per built file (the panel is fixed at build time), so the
+  // catch-all below is ours: the SPA's client-side routes get index.html.
+  app.useStaticAssets({ root: panelDir, prefix: '/', index: false, maxAge: '1h', wildcard: false });
+  fastify.get('/*', (request, reply) => {
+    if (request.url.startsWith('/api')) return reply.callNotFound();
+    reply.header('cache-control', 'no-cache');
+    return reply.sendFile('index.html', panelDir, { maxAge: 0, cacheControl: false });
+  });
 }
 
 function parseTrustProxy(value: string | undefined): boolean | number | string {
@@ -112,23 +133,16 @@ function parseTrustProxy(value: string | undefined): boolean | number | string {
 }
 
 /** Apps that are shutting down: their answers close the connection instead of keeping it alive. */
-const draining = new WeakSet<NestExpressApplication>();
+const draining = new WeakSet<NestFastifyApplication>();
 /** In-flight requests get this long to finish before their connections are cut. */
 export const DRAIN_TIMEOUT_MS = 10_000;
-
-function closeConnectionsWhileDraining(app: NestExpressApplication) {
-  return (_request: Request, response: Response, next: NextFunction) => {
-    if (draining.has(app)) response.setHeader('Connection', 'close');
-    next();
-  };
-}
 
 /**
  * Stops accepting connections and waits for the requests in flight. Keep-alive connections are
  * closed as soon as they are idle (a client that keeps sending on one gets `Connection: close`),
  * so a busy client cannot hold the server open; after DRAIN_TIMEOUT_MS the rest are cut.
  */
-async function drainHttp(app: NestExpressApplication): Promise<void> {
+async function drainHttp(app: NestFastifyApplication): Promise<void> {
   const server = app.getHttpServer() as Server;
   if (!server.listening) return;
   draining.add(app);
@@ -148,7 +162,7 @@ async function drainHttp(app: NestExpressApplication): Promise<void> {
  * recorded when it is answered), run the shutdown hooks (the usage recorder flushes its last
  * batch), then close the database pool and the embedded database.
  */
-export async function stopApp(app: NestExpressApplication, database: StartedDatabase): Promise<void> {
+export async function stopApp(app: NestFastifyApplication, database: StartedDatabase): Promise<void> {
   const prisma = app.get(PrismaService);
   await drainHttp(app);
   await app.close();

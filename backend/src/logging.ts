@@ -1,35 +1,133 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { RequestMethod } from '@nestjs/common';
-import type { Params } from 'nestjs-pino';
-import type { Options } from 'pino-http';
+import type { LoggerService } from '@nestjs/common';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import pino, { type Logger as Pino } from 'pino';
 import type { AppConfig } from './config/app-config';
+import { humanLogStream } from './log-format';
 
 /**
- * One JSON line per request. Serializers pick fields by name, so headers (Authorization),
- * bodies (passwords) and query strings never reach the log.
+ * Where logs go when the caller did not name a destination: JSON lines on stdout, except on a
+ * terminal (`pnpm start` by hand), where the same lines are printed for people (log-format.ts).
  */
-export function loggerOptions(config: AppConfig): Params {
-  const options: Options = {
-    level: config.LOG_LEVEL,
-    autoLogging: { ignore: (request: IncomingMessage) => request.url === '/api/health' },
-    quietReqLogger: true,
-    redact: { paths: ['req.headers', 'res.headers', '*.authorization', '*.password', '*.token'], remove: true },
-    serializers: {
-      req: (request: IncomingMessage & { id?: unknown; ip?: string }) => ({
-        id: request.id,
-        method: request.method,
-        path: (request.url ?? '').split('?')[0],
-        ip: request.ip ?? request.socket?.remoteAddress,
-      }),
-      res: (response: ServerResponse) => ({ statusCode: response.statusCode }),
-    },
-    customSuccessMessage: (request: IncomingMessage, response: ServerResponse) =>
-      `${request.method} ${(request.url ?? '').split('?')[0]} ${response.statusCode}`,
-    customErrorMessage: (request: IncomingMessage, response: ServerResponse) =>
-      `${request.method} ${(request.url ?? '').split('?')[0]} ${response.statusCode}`,
+export function defaultLogDestination(stdout: NodeJS.WriteStream = process.stdout): NodeJS.WritableStream | undefined {
+  return stdout.isTTY ? humanLogStream(stdout, true) : undefined;
+}
+
+/** The process's one pino logger: JSON lines to stdout (readable lines on a terminal), or to the stream the tests pass. */
+export function createPino(config: AppConfig): Pino {
+  const options = { level: config.LOG_LEVEL };
+  const destination = config.logDestination ?? defaultLogDestination();
+  return destination ? pino(options, destination) : pino(options);
+}
+
+/**
+ * Nest's Logger API on pino: `new Logger(Context).warn(...)` anywhere in the app ends up here,
+ * one JSON line with `context`. Nest passes the context last; `error` may pass a stack before it.
+ */
+export class PinoNestLogger implements LoggerService {
+  constructor(private readonly pino: Pino) {}
+
+  log(message: unknown, ...params: unknown[]): void {
+    this.write('info', message, params);
+  }
+  error(message: unknown, ...params: unknown[]): void {
+    this.write('error', message, params);
+  }
+  warn(message: unknown, ...params: unknown[]): void {
+    this.write('warn', message, params);
+  }
+  debug(message: unknown, ...params: unknown[]): void {
+    this.write('debug', message, params);
+  }
+  verbose(message: unknown, ...params: unknown[]): void {
+    this.write('trace', message, params);
+  }
+  fatal(message: unknown, ...params: unknown[]): void {
+    this.write('fatal', message, params);
+  }
+
+  private write(level: pino.Level, message: unknown, params: unknown[]): void {
+    if (!this.pino.isLevelEnabled(level)) return;
+    const context = params.length > 0 && typeof params[params.length - 1] === 'string' ? (params[params.length - 1] as string) : undefined;
+    const stack = level === 'error' && params.length > 1 && typeof params[0] === 'string' ? params[0] : undefined;
+    const fields: Record<string, unknown> = {};
+    if (context) fields.context = context;
+    if (stack) fields.stack = stack;
+    if (message instanceof Error) this.pino[level]({ ...fields, err: message }, message.message);
+    else if (typeof message === 'object' && message !== null) this.pino[level]({ ...fields, ...message });
+    else this.pino[level](fields, String(message));
+  }
+}
+
+/** Successes per route since the last summary line: route pattern -> method -> count. */
+type RouteCounts = Map<string, Record<string, number>>;
+
+/**
+ * Request logging that costs next to nothing when it has nothing to say (REQUEST_LOG):
+ * - `summary` (default): every error and refusal (status >= 400) is its own line; successes are
+ *   only counted, per route pattern and method, and one line every REQUEST_LOG_SUMMARY_SECONDS
+ *   gives the counts (no line when nothing was answered);
+ * - `errors`: only the error and refusal lines;
+ * - `all`: one line per request (as before), except GET /api/health.
+ * A line names the method, the path without its query string, the client IP and the status:
+ * never a header (Authorization), a body (passwords, tokens) or a query string.
+ */
+export function installRequestLog(fastify: FastifyInstance, pinoLogger: Pino, config: AppConfig): () => void {
+  const mode = config.REQUEST_LOG;
+  const counts: RouteCounts = new Map();
+  const lineOf = (request: FastifyRequest, reply: FastifyReply) => {
+    const path = pathOf(request.url);
+    const status = reply.statusCode;
+    return [
+      { req: { id: request.id, method: request.method, path, ip: request.ip }, res: { statusCode: status }, responseTime: Math.round(reply.elapsedTime) },
+      `${request.method} ${path} ${status}`,
+    ] as const;
   };
-  return {
-    forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
-    pinoHttp: config.logDestination ? [options, config.logDestination] : options,
+
+  fastify.addHook('onResponse', (request, reply, done) => {
+    const status = reply.statusCode;
+    if (status >= 400) {
+      const level = status >= 500 ? 'error' : 'info';
+      if (pinoLogger.isLevelEnabled(level)) {
+        const [fields, message] = lineOf(request, reply);
+        pinoLogger[level](fields, message);
+      }
+    } else if (mode === 'summary') {
+      const route = request.routeOptions.url ?? '(no route)';
+      let byMethod = counts.get(route);
+      if (byMethod === undefined) counts.set(route, (byMethod = {}));
+      byMethod[request.method] = (byMethod[request.method] ?? 0) + 1;
+    } else if (mode === 'all' && request.url !== '/api/health' && pinoLogger.isLevelEnabled('info')) {
+      const [fields, message] = lineOf(request, reply);
+      pinoLogger.info(fields, message);
+    }
+    done();
+  });
+
+  const flush = () => {
+    if (counts.size === 0) return;
+    const routes: Record<string, number> = {};
+    let total = 0;
+    for (const [route, byMethod] of counts) {
+      for (const [method, count] of Object.entries(byMethod)) {
+        routes[`${method} ${route}`] = count;
+        total += count;
+      }
+    }
+    counts.clear();
+    pinoLogger.info({ requests: { seconds: config.REQUEST_LOG_SUMMARY_SECONDS, total, routes } }, `${total} successful requests in the last ${config.REQUEST_LOG_SUMMARY_SECONDS} s`);
   };
+  if (mode !== 'summary') return () => undefined;
+  const timer = setInterval(flush, config.REQUEST_LOG_SUMMARY_SECONDS * 1000);
+  timer.unref();
+  fastify.addHook('onClose', (_instance, done) => {
+    clearInterval(timer);
+    flush();
+    done();
+  });
+  return flush;
+}
+
+function pathOf(url: string): string {
+  const query = url.indexOf('?');
+  return query === -1 ? url : url.slice(0, query);
 }

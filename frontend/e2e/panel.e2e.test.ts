@@ -256,9 +256,9 @@ describe('the panel in Chromium', () => {
     const hour = rotate.getByRole('radio', { name: en('security.rotate.grace.hour'), exact: true });
     expect(await hour.isChecked()).toBe(true);
     await rotate.getByRole('radio', { name: en('security.rotate.grace.none'), exact: true }).check();
-    await rotate.getByText(en('security.rotate.noGraceWarning')).waitFor();
+    await rotate.getByText(en('credentials.confirm.regenerateContent')).waitFor();
     await hour.check();
-    await rotate.getByText(en('security.rotate.noGraceWarning')).waitFor({ state: 'detached' });
+    await rotate.getByText(en('credentials.confirm.regenerateContent')).waitFor({ state: 'detached' });
     expect(await hour.isChecked()).toBe(true);
     await restMouse(page);
     await saveScreenshot(page, 'rotate-dialog.png');
@@ -337,6 +337,8 @@ describe('the panel in Chromium', () => {
     expect([oldSecret, rotatedSecret]).not.toContain(newestSecret);
     expect(await regenerated.getByRole('timer').count()).toBe(0); // no grace, so nothing counts down
     await regenerated.getByRole('button', { name: en('credentials.reveal.acknowledge') }).click();
+    // Nothing was copied: the dialog asks once, then closes.
+    await regenerated.getByRole('button', { name: en('panel.reveal.closeAnyway') }).click();
     await regenerated.waitFor({ state: 'detached' });
     await page.getByText(en('credentials.confirm.regenerateDone', { name })).waitFor();
 
@@ -515,13 +517,14 @@ describe('the panel in Chromium', () => {
     await page.waitForURL('**/settings/credentials');
     for (const name of showcase.tokenNames) await tokenRow(page, name).waitFor();
     await page.getByText(en('credentials.table.total', { count: showcase.tokenNames.length })).waitFor();
-    // The table is wider than the panel: on a desktop its name and actions columns stay in view.
-    for (const name of showcase.tokenNames) {
-      const details = tokenRow(page, name).getByRole('button', { name: en('credentials.actions.details') });
-      expect((await horizontalExtent(details))?.right).toBeLessThanOrEqual(1440);
-    }
+    // At 1440 px every column the table shows is in view, with nothing to scroll sideways.
+    await expectTableFits(page, 1440);
     await restMouse(page);
     await saveScreenshot(page, 'credentials-en-US.png');
+    // …and still at 1280 px, the narrowest width that keeps every column.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expectTableFits(page, 1280);
+    await page.setViewportSize({ width: 1440, height: 900 });
 
     // The detail drawer with its usage and chart.
     await tokenRow(page, 'CI deploy').getByText('CI deploy', { exact: true }).click();
@@ -548,7 +551,7 @@ describe('the panel in Chromium', () => {
     await panel.getByRole('button', { name: buttonName(zh('credentials.toolbar.create')) }).waitFor();
     await panel.getByText(zh('credentials.table.total', { count: showcase.tokenNames.length })).waitFor();
     const headers = await panel.getByRole('columnheader').allInnerTexts();
-    for (const column of ['name', 'preview', 'scopes', 'status', 'expires', 'lastUsed', 'usage', 'created', 'actions']) {
+    for (const column of ['name', 'scopes', 'status', 'expires', 'lastUsed', 'usage', 'actions']) {
       expect(headers.map((header) => header.trim())).toContain(zh(`credentials.table.${column}`));
     }
     const shown = await panel.innerText();
@@ -576,13 +579,15 @@ describe('the panel in Chromium', () => {
     await context.close();
   });
 
-  it('fits a 390 px wide phone: the page does not scroll sideways, the table does', async () => {
+  it('fits a 390 px wide phone: tokens are cards with 44 px actions, nothing scrolls sideways', async () => {
     const { context, page } = await openPage('mobile', { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
 
     await page.goto('/settings/credentials');
     await signIn(page, showcase.account);
     await page.waitForURL('**/settings/credentials');
-    for (const name of showcase.tokenNames) await tokenRow(page, name).waitFor();
+    const card = (name: string) => page.getByRole('group', { name, exact: true });
+    for (const name of showcase.tokenNames) await card(name).waitFor();
+    expect(await page.getByRole('table').count()).toBe(0);
 
     // Nothing sticks out of the viewport...
     const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -596,18 +601,25 @@ describe('the panel in Chromium', () => {
       expect(extent?.left).toBeGreaterThanOrEqual(0);
       expect(extent?.right).toBeLessThanOrEqual(390);
     }
-    // ...and the wide table scrolls inside its own box, reaching the actions column.
-    const scroller = page.locator('.ant-table-content').first();
-    const { scrollWidth, clientWidth } = await scroller.evaluate((element) => ({ scrollWidth: element.scrollWidth, clientWidth: element.clientWidth }));
-    expect(clientWidth).toBeLessThanOrEqual(390);
-    expect(scrollWidth).toBeGreaterThan(clientWidth);
+    // ...each card names the token, its state, its exact expiry and its last use...
+    const ci = card('CI deploy');
+    const shown = await ci.innerText();
+    expect(shown).toContain(en('credentials.state.active'));
+    expect(shown).toContain(en('credentials.table.expires'));
+    expect(shown).toContain(en('credentials.table.lastUsed'));
+    expect(await ci.getByTestId('expiry-exact').innerText()).toMatch(/\d{4}/);
+    // ...and every action is a target of at least 44 × 44 px, inside the screen.
+    for (const button of await ci.getByRole('button').all()) {
+      const box = await button.boundingBox();
+      expect(box?.width).toBeGreaterThanOrEqual(44);
+      expect(box?.height).toBeGreaterThanOrEqual(44);
+      expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(390);
+    }
     await restMouse(page);
     await saveScreenshot(page, 'credentials-mobile.png');
-    await scroller.evaluate((element) => element.scrollTo({ left: element.scrollWidth }));
-    const details = tokenRow(page, 'CI deploy').getByRole('button', { name: en('credentials.actions.details') });
-    expect((await horizontalExtent(details))?.right).toBeLessThanOrEqual(390);
-    await details.click();
+    await ci.getByRole('button', { name: en('credentials.actions.details') }).click();
     await page.waitForURL('**/settings/credentials/*');
+    await page.getByRole('dialog', { name: 'CI deploy', exact: true }).getByRole('button', { name: buttonName(en('credentials.actions.revoke')) }).waitFor();
 
     await context.close();
   });
@@ -629,18 +641,36 @@ describe('the panel in Chromium', () => {
     await page.getByRole('searchbox', { name: en('credentials.toolbar.search') }).fill('nightly');
     await page.getByRole('searchbox', { name: en('credentials.toolbar.search') }).press('Enter');
 
-    await page.waitForURL('**/sign-in?redirect=%2Fsettings%2Fcredentials');
+    // …and back to the same list: the search lives in the URL, so it comes along.
+    await page.waitForURL('**/sign-in?redirect=%2Fsettings%2Fcredentials%3Fq%3Dnightly');
     await page.getByText(en('auth.signIn.sessionExpired')).waitFor();
     expect(await page.evaluate((key) => localStorage.getItem(key), SESSION_KEY)).toBeNull();
 
     await signIn(page, account);
-    await page.waitForURL('**/settings/credentials');
+    await page.waitForURL('**/settings/credentials?q=nightly');
     await page.getByRole('tab', { name: en('common.nav.credentials'), selected: true }).waitFor();
     await tokenRow(page, 'nightly export').waitFor();
 
     await context.close();
   });
 });
+
+/**
+ * Every column header of the token table lies inside the viewport and the table has nothing to
+ * scroll sideways (no column hidden off to the right, none under a pinned one).
+ */
+async function expectTableFits(page: Page, width: number): Promise<void> {
+  const table = page.getByRole('table').first();
+  await table.waitFor();
+  await page.waitForTimeout(400); // the panel drawer slides in
+  const overflow = await page.locator('.ant-table-content, .ant-table-body').first().evaluate((element) => element.scrollWidth - element.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  for (const header of await table.getByRole('columnheader').all()) {
+    const box = await header.boundingBox();
+    expect(box).not.toBeNull();
+    expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(width);
+  }
+}
 
 /** Keys of one group of the en-US credentials texts, e.g. every column name under "table". */
 function resourcesGroup(group: string): Record<string, unknown> {

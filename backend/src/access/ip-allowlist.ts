@@ -1,29 +1,10 @@
 import { BlockList, isIP } from 'node:net';
-import type { ErrorFieldDetail } from '../contract';
+// Matching only: which entries are valid is contract/ip-entry.ts's rule, checked when a token is saved.
 
 /** `1.2.3.4`, `::ffff:1.2.3.4` -> `1.2.3.4`; other addresses unchanged. */
 export function normalizeIp(ip: string): string {
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);
   return mapped ? mapped[1] : ip;
-}
-
-/** An entry is an IPv4 or IPv6 address, or a CIDR range `address/prefix` (0-32 or 0-128). */
-export function ipEntryProblem(entry: string): string | null {
-  const [address, prefix, extra] = entry.split('/');
-  const family = isIP(address ?? '');
-  if (extra !== undefined || family === 0) return `"${entry}" is not an IP address or CIDR range`;
-  if (prefix === undefined) return null;
-  const max = family === 4 ? 32 : 128;
-  if (!/^\d{1,3}$/.test(prefix) || Number(prefix) > max) return `"${entry}" has a prefix length outside 0-${max}`;
-  return null;
-}
-
-/** One 400 detail per bad entry, named `allowedIps.<index>`. */
-export function allowedIpsProblems(entries: readonly string[]): ErrorFieldDetail[] {
-  return entries.flatMap((entry, index) => {
-    const problem = ipEntryProblem(entry);
-    return problem ? [{ field: `allowedIps.${index}`, constraint: 'isIpOrCidr', message: problem }] : [];
-  });
 }
 
 const lists = new Map<string, BlockList>();

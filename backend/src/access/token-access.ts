@@ -1,8 +1,12 @@
 import { HttpStatus, Injectable, Logger } from '@nestjs/common';
 import { TokenVerifier, type VerifiedToken } from '../api-tokens/token-verifier';
 import { AuditService } from '../audit/audit.service';
+import { hasValidChecksum } from '../api-tokens/token-format';
+import { Admittance, NO_HEADERS } from './admittance';
 import { ipAllowed } from './ip-allowlist';
-import { scopeGranted, type ErrorCode, type Scope } from '../contract';
+import { rateLimitHeaders } from './rate-limit-headers';
+import { type Guesser, TokenFailureThrottle } from './token-failure-throttle';
+import { scopeGranted, statusOf, type ErrorCode, type Scope } from '../contract';
 import { Admission, hasLimits, LimiterUnavailableError, UsageLimiter } from '../usage/limiter/usage-limiter';
 import { UsageRecorder } from '../usage/usage-recorder';
 import { UsageRepository } from '../usage/usage.repository';
@@ -24,6 +28,10 @@ export interface AccessRequirement {
 export interface AccessContext {
   /** The client IP the call came from, when known: checked against the token's allowlist, and noted with a rotated-out secret's reuse. */
   ip?: string | null;
+  /** The address the usage event records, when it is not `ip` (the verify API: the service's own address as a fallback). */
+  usageIp?: string | null;
+  /** Whose failed guesses are counted (TokenFailureThrottle); `{ client: ip }` when unset. */
+  guesser?: Guesser;
   now?: Date;
 }
 
@@ -45,24 +53,12 @@ export interface AccessDecision {
   admission: Admission | null;
   /** Cost units charged: the call's cost when VALID, 0 otherwise. */
   charged: number;
+  /**
+   * Set when the client IP is out of failed-guess budget (RATE_LIMITED from TokenFailureThrottle,
+   * not about the token): seconds until it may try unknown secrets again.
+   */
+  guessingRetryAfter?: number;
 }
-
-const STATUS: Record<AccessCode, number> = {
-  VALID: HttpStatus.OK,
-  USER_DISABLED: HttpStatus.UNAUTHORIZED,
-  TOKEN_INVALID: HttpStatus.UNAUTHORIZED,
-  TOKEN_EXPIRED: HttpStatus.UNAUTHORIZED,
-  TOKEN_REVOKED: HttpStatus.UNAUTHORIZED,
-  TOKEN_DELETED: HttpStatus.UNAUTHORIZED,
-  TOKEN_ROTATED: HttpStatus.UNAUTHORIZED,
-  IP_NOT_ALLOWED: HttpStatus.FORBIDDEN,
-  SESSION_REQUIRED: HttpStatus.FORBIDDEN,
-  INSUFFICIENT_SCOPE: HttpStatus.FORBIDDEN,
-  REQUEST_LIMIT_EXCEEDED: HttpStatus.TOO_MANY_REQUESTS,
-  QUOTA_EXCEEDED: HttpStatus.TOO_MANY_REQUESTS,
-  RATE_LIMITED: HttpStatus.TOO_MANY_REQUESTS,
-  LIMITER_UNAVAILABLE: HttpStatus.SERVICE_UNAVAILABLE,
-};
 
 const LIMIT_MESSAGES = {
   REQUEST_LIMIT_EXCEEDED: 'The token has used all of its request limit',
@@ -88,12 +84,41 @@ export class TokenAccess {
     private readonly recorder: UsageRecorder,
     private readonly audit: AuditService,
     private readonly clock: UsageClock,
+    private readonly guesses: TokenFailureThrottle,
   ) {}
+
+  /**
+   * The one step both callers take: the decision, the limit headers to answer with (a shared empty
+   * object when the token has no limits) and the completion that records the usage event. The
+   * caller answers with `headers` (on a refusal too), and calls `complete(success)` once the
+   * outcome is known: the guard when the answer is sent, the verify API right away.
+   */
+  async admit(plaintext: string, requirement: AccessRequirement, cost: number, context: AccessContext = {}): Promise<Admittance> {
+    const decision = await this.decide(plaintext, requirement, cost, context);
+    const headers =
+      decision.guessingRetryAfter !== undefined
+        ? { 'Retry-After': String(decision.guessingRetryAfter) }
+        : decision.admission === null
+          ? NO_HEADERS
+          : rateLimitHeaders(decision.admission);
+    return new Admittance(decision, headers, this, context.usageIp !== undefined ? context.usageIp : (context.ip ?? null));
+  }
 
   async decide(plaintext: string, requirement: AccessRequirement, cost: number, context: AccessContext = {}): Promise<AccessDecision> {
     const now = context.now ?? new Date(this.clock.now());
     const ip = context.ip ?? null;
+    // A well-formed secret the cache does not know costs database lookups: guessing is throttled per client.
+    const guesser: Guesser = context.guesser ?? { client: ip };
+    const uncached = hasValidChecksum(plaintext) && !this.verifier.isCached(plaintext);
+    if (uncached) {
+      const before = await this.guesses.beforeLookup(guesser, now.getTime());
+      if (!before.allowed) return guessing(before.retryAfterSeconds);
+    }
     const checked = await this.verifier.check(plaintext, now);
+    if (uncached && !checked.ok && !checked.token) {
+      const after = await this.guesses.failed(guesser, now.getTime());
+      if (!after.allowed) return guessing(after.retryAfterSeconds);
+    }
     if (requirement.applicationId && checked.token && checked.token.applicationId !== requirement.applicationId) {
       // Never a hint that the token exists elsewhere: the same answer as an unknown token, charging nothing.
       return refusal('TOKEN_INVALID', 'The token is not valid', null);
@@ -111,8 +136,9 @@ export class TokenAccess {
     }
     if (requirement.sessionOnly) return refusal('SESSION_REQUIRED', 'This action needs a signed-in session, not a token', token);
     const grants = requirement.grants ?? scopeGranted;
-    const missing = requirement.scopes.find((scope) => !grants(token.scopes, scope));
-    if (missing) return refusal('INSUFFICIENT_SCOPE', `This action needs the ${missing} scope`, token);
+    for (const scope of requirement.scopes) {
+      if (!grants(token.scopes, scope)) return refusal('INSUFFICIENT_SCOPE', `This action needs the ${scope} scope`, token);
+    }
 
     if (!hasLimits(token)) return { code: 'VALID', status: HttpStatus.OK, message: 'The token is valid', token, admission: null, charged: cost };
     let admission: Admission;
@@ -157,10 +183,16 @@ export class TokenAccess {
       success: admitted && success,
       cost: admitted ? decision.charged : 0,
       counted: admitted,
+      refusedCode: admitted ? null : decision.code,
     });
   }
 }
 
+/** The client guessed too often: not an answer about the token. */
+function guessing(retryAfterSeconds: number): AccessDecision {
+  return { ...refusal('RATE_LIMITED', 'Too many unknown tokens from this address; see Retry-After', null), guessingRetryAfter: retryAfterSeconds };
+}
+
 function refusal(code: Exclude<AccessCode, 'VALID'>, message: string, token: VerifiedToken | null): AccessDecision {
-  return { code, status: STATUS[code], message, token, admission: null, charged: 0 };
+  return { code, status: statusOf(code), message, token, admission: null, charged: 0 };
 }

@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { AppException, notFound } from '../common/app-exception';
 import { storedIp } from '../audit/audit-draft';
 import { ApiTokenView } from '../api-tokens/api-token.view';
@@ -40,7 +40,6 @@ export class AdminTokensService {
     const unknown = input.ids.map((id, index) => ({ id: id.toLowerCase(), index })).filter(({ id }) => !existing.has(id));
     if (unknown.length > 0) {
       throw new AppException(
-        HttpStatus.NOT_FOUND,
         'NOT_FOUND',
         `${unknown.length} of the tokens do not exist; nothing was revoked`,
         unknown.map(({ index }) => ({ field: `ids.${index}`, constraint: 'exists', message: `ids.${index} names no token` })),

@@ -7,6 +7,7 @@ const now = new Date('2026-12-01T12:00:00Z');
 const user = (id: string, role: 'admin' | 'member', disabled = false): User => ({
   id,
   username: id,
+  usernameKey: id,
   email: `${id}@example.com`,
   passwordHash: 'x',
   sessionVersion: 3,

@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { AppException, notFound } from '../common/app-exception';
 import { storedIp } from '../audit/audit-draft';
 import { TokenInvalidation } from '../api-tokens/token-invalidation';
@@ -69,15 +69,15 @@ export function planChange(
   const enable = input.disabled === false && target.disabledAt !== null;
   const promote = input.role === 'admin' && target.role !== 'admin';
   if (target.id === context.actorId && (demote || disable)) {
-    throw new AppException(HttpStatus.CONFLICT, 'CANNOT_CHANGE_SELF', 'You cannot demote or disable your own account; ask another admin');
+    throw new AppException('CANNOT_CHANGE_SELF', 'You cannot demote or disable your own account; ask another admin');
   }
   const targetIsActiveAdmin = target.role === 'admin' && !target.disabledAt;
   if (targetIsActiveAdmin && (demote || disable) && otherActiveAdmins === 0) {
-    throw new AppException(HttpStatus.CONFLICT, 'LAST_ADMIN', 'This is the last active admin: promote someone else first');
+    throw new AppException('LAST_ADMIN', 'This is the last active admin: promote someone else first');
   }
   // The guard saw an admin; another admin may have demoted or disabled this one since.
   if (!actor || actor.role !== 'admin' || actor.disabledAt) {
-    throw new AppException(HttpStatus.FORBIDDEN, 'ADMIN_REQUIRED', 'This action is for admins only');
+    throw new AppException('ADMIN_REQUIRED', 'This action is for admins only');
   }
   const base = { actorKind: 'admin', actorUserId: context.actorId, ip: context.ip, createdAt: context.now };
   const plan: UserChangePlan = { data: {}, audits: [] };

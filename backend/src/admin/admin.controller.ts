@@ -36,14 +36,14 @@ export class AdminController {
   ) {}
 
   @Get('users')
-  @ApiOperation({ summary: 'Every account with role, status, token counts and last activity (admin session)' })
+  @ApiOperation({ operationId: 'listAdminUsers', summary: 'Every account with role, status, token counts and last activity (admin session)' })
   @ApiOkResponse({ type: AdminUserPageView })
   listUsers(@Query() query: ListUsersQuery): Promise<AdminUserPageView> {
     return this.users.list(query);
   }
 
   @Patch('users/:id')
-  @ApiOperation({ summary: 'Change role or disable / enable an account (admin session); disabling stops its sessions and tokens at once' })
+  @ApiOperation({ operationId: 'updateAdminUser', summary: 'Change role or disable / enable an account (admin session); disabling stops its sessions and tokens at once' })
   @ApiOkResponse({ type: AdminUserView })
   @ApiErrorResponses('CANNOT_CHANGE_SELF', 'LAST_ADMIN', 'NOT_FOUND')
   updateUser(@CurrentPrincipal() principal: Principal, @Id() id: string, @Body() body: UpdateUserDto, @CurrentActor() actor: Actor): Promise<AdminUserView> {
@@ -51,7 +51,7 @@ export class AdminController {
   }
 
   @Get('api-tokens')
-  @ApiOperation({ summary: 'The credentials inventory: every user\'s tokens with owner, state and usage, never a secret (admin session)' })
+  @ApiOperation({ operationId: 'listAdminApiTokens', summary: 'The credentials inventory: every user\'s tokens with owner, state and usage, never a secret (admin session)' })
   @ApiOkResponse({ type: AdminApiTokenPageView })
   listTokens(@Query() query: ListAdminTokensQuery): Promise<AdminApiTokenPageView> {
     return this.tokens.list(query);
@@ -59,7 +59,7 @@ export class AdminController {
 
   @Post('api-tokens/revoke')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Revoke up to 500 tokens of any users; all ids must exist or nothing is revoked (admin session)' })
+  @ApiOperation({ operationId: 'revokeAdminApiTokens', summary: 'Revoke up to 500 tokens of any users; all ids must exist or nothing is revoked (admin session)' })
   @ApiOkResponse({ type: BulkRevokeView })
   @ApiErrorResponses('NOT_FOUND')
   bulkRevoke(@CurrentPrincipal() principal: Principal, @Body() body: BulkRevokeDto, @CurrentActor() actor: Actor): Promise<BulkRevokeView> {
@@ -68,7 +68,7 @@ export class AdminController {
 
   @Post('api-tokens/:id/revoke')
   @HttpCode(200)
-  @ApiOperation({ summary: "Revoke any user's token (admin session); the owner sees revokedBy: admin" })
+  @ApiOperation({ operationId: 'revokeAdminApiToken', summary: "Revoke any user's token (admin session); the owner sees revokedBy: admin" })
   @ApiOkResponse({ type: AdminApiTokenView })
   @ApiErrorResponses('NOT_FOUND')
   revokeToken(@CurrentPrincipal() principal: Principal, @Id() id: string, @CurrentActor() actor: Actor): Promise<AdminApiTokenView> {
@@ -76,14 +76,14 @@ export class AdminController {
   }
 
   @Get('policy')
-  @ApiOperation({ summary: 'The runtime policy (admin session)' })
+  @ApiOperation({ operationId: 'getAdminPolicy', summary: 'The runtime policy (admin session)' })
   @ApiOkResponse({ type: AdminPolicyView })
   getPolicy(): AdminPolicyView {
     return this.policy.current();
   }
 
   @Put('policy')
-  @ApiOperation({ summary: 'Replace the runtime policy (admin session); every instance applies it within POLICY_REFRESH_SECONDS' })
+  @ApiOperation({ operationId: 'updateAdminPolicy', summary: 'Replace the runtime policy (admin session); every instance applies it within POLICY_REFRESH_SECONDS' })
   @ApiOkResponse({ type: AdminPolicyView })
   putPolicy(@CurrentPrincipal() principal: Principal, @Body() body: PolicyDto, @CurrentActor() actor: Actor): Promise<AdminPolicyView> {
     return this.policy.replace(
@@ -94,14 +94,14 @@ export class AdminController {
   }
 
   @Get('audit-events')
-  @ApiOperation({ summary: 'The audit log across every account, newest first, with filters (admin session)' })
+  @ApiOperation({ operationId: 'listAdminAuditEvents', summary: 'The audit log across every account, newest first, with filters (admin session)' })
   @ApiOkResponse({ type: AdminAuditEventPageView })
   audit(@Query() query: ListAdminAuditQuery): Promise<AdminAuditEventPageView> {
     return this.overview.audit(query);
   }
 
   @Get('usage')
-  @ApiOperation({ summary: 'Instance-wide requests per day and the top tokens and users (admin session)' })
+  @ApiOperation({ operationId: 'getAdminUsage', summary: 'Instance-wide requests per day and the top tokens and users (admin session)' })
   @ApiOkResponse({ type: AdminUsageView })
   usage(@Query() query: UsageDaysQuery): Promise<AdminUsageView> {
     return this.overview.usage(query.days);

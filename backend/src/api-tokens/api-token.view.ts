@@ -1,16 +1,11 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { QUOTA_REFILL_INTERVALS, TOKEN_REVOKERS, TOKEN_STATES, type QuotaRefillInterval, type Scope, type TokenRevoker, type TokenState } from '../contract';
 import { nextPeriodStart, quotaRefillOf } from '../usage/limiter/quota-refill';
 import type { ApiToken, ApiTokenRetiredSecret } from '@prisma/client';
-import { tokenStateOf } from './token-state';
+import { isExpiringSoon, tokenStateOf } from '../contract';
+import { UsageSummaryView } from '../usage/usage.views';
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
-
-/** Active (not revoked, deleted or expired) and expiring within `noticeDays`. */
-export function isExpiringSoon(token: ApiToken, now: Date, noticeDays: number): boolean {
-  if (!token.expiresAt || tokenStateOf(token, now) !== 'active') return false;
-  return token.expiresAt.getTime() - now.getTime() <= noticeDays * 86_400_000;
-}
 
 export class TokenApplicationView {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -47,8 +42,13 @@ export class ApiTokenView {
   allowedIps!: string[];
   @ApiProperty() requestCount!: number;
   @ApiProperty() quotaUsed!: number;
-  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) lastUsedAt!: string | null;
-  @ApiProperty({ nullable: true, type: String }) lastUsedIp!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'The last admitted call (refused calls never move it)' })
+  lastUsedAt!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Client IP of the last admitted call' }) lastUsedIp!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'The last call refused with this token' })
+  lastRefusedAt!: string | null;
+  @ApiProperty({ nullable: true, type: String, example: 'IP_NOT_ALLOWED', description: 'The error code of that refusal' })
+  lastRefusedCode!: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'When the secret was last replaced (rotate or regenerate)' })
   rotatedAt!: string | null;
   @ApiProperty({
@@ -87,6 +87,8 @@ export class ApiTokenView {
       quotaUsed: Number(token.quotaUsed),
       lastUsedAt: iso(token.lastUsedAt),
       lastUsedIp: token.lastUsedIp,
+      lastRefusedAt: iso(token.lastRefusedAt),
+      lastRefusedCode: token.lastRefusedCode,
       rotatedAt: iso(token.rotatedAt),
       graceUntil: iso(token.graceUntil),
       createdAt: token.createdAt.toISOString(),
@@ -122,16 +124,6 @@ export class RevealedApiTokenView extends ApiTokenView {
   @ApiProperty({ example: 'tsr_…', description: 'The secret. Shown this once; store it now.' }) token!: string;
 }
 
-export class UsageSummaryView {
-  @ApiProperty() totalRequests!: number;
-  @ApiProperty() successCount!: number;
-  @ApiProperty() failureCount!: number;
-  @ApiProperty({ description: 'successCount / totalRequests, 0 when there were none' }) successRate!: number;
-  @ApiProperty() totalCost!: number;
-  @ApiProperty() last7DaysRequests!: number;
-  @ApiProperty() last30DaysRequests!: number;
-}
-
 /** One of the token's most recent distinct client addresses ("last used from"). */
 export class RecentIpView {
   @ApiProperty({ example: '203.0.113.7' }) ip!: string;
@@ -162,36 +154,3 @@ export class ApiTokenPageView {
   @ApiProperty() totalPages!: number;
 }
 
-export class UsagePointView {
-  @ApiProperty({ example: '2026-11-24' }) date!: string;
-  @ApiProperty() requests!: number;
-  @ApiProperty() successes!: number;
-  @ApiProperty() failures!: number;
-  @ApiProperty() cost!: number;
-}
-
-export class TokenUsageView {
-  @ApiProperty({ format: 'uuid' }) tokenId!: string;
-  @ApiProperty() days!: number;
-  @ApiProperty({ example: '2026-10-26' }) from!: string;
-  @ApiProperty({ example: '2026-11-24' }) to!: string;
-  @ApiProperty({ type: UsagePointView, isArray: true }) points!: UsagePointView[];
-}
-
-export class TokenStatsView {
-  @ApiProperty() days!: number;
-  @ApiProperty({ format: 'date-time' }) periodStart!: string;
-  @ApiProperty({ format: 'date-time' }) periodEnd!: string;
-  @ApiProperty() totalTokens!: number;
-  @ApiProperty() activeTokens!: number;
-  @ApiProperty() expiredTokens!: number;
-  @ApiProperty() revokedTokens!: number;
-  @ApiProperty() deletedTokens!: number;
-  @ApiProperty() totalRequests!: number;
-  @ApiProperty() successCount!: number;
-  @ApiProperty() failureCount!: number;
-  @ApiProperty() successRate!: number;
-  @ApiProperty() totalCost!: number;
-  @ApiPropertyOptional({ description: 'Sum of quotaUsed over live tokens' }) quotaUsed!: number;
-  @ApiProperty() avgCostPerRequest!: number;
-}

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../database/prisma.service';
 import { ApiToken, ApiTokenRetiredSecret, Prisma } from '@prisma/client';
-import type { TokenSortField, TokenState } from '../contract';
-import type { AuditDraft } from '../audit/audit-draft';
+import { ALL_SCOPES, type TokenSortField, type TokenState } from '../contract';
+import { type AuditDraft, writeAuditRow } from '../audit/audit-draft';
 
 export interface TokenListQuery {
   userId: string;
@@ -10,6 +10,8 @@ export interface TokenListQuery {
   limit: number;
   search?: string;
   state?: TokenState;
+  /** Only active tokens expiring in (now, now + days]. */
+  expiringWithinDays?: number;
   sort: TokenSortField;
   order: 'asc' | 'desc';
   now: Date;
@@ -23,6 +25,16 @@ export type TokenWithOwner = ApiToken & { user: { username: string; disabledAt: 
 @Injectable()
 export class ApiTokensRepository {
   constructor(private readonly prisma: PrismaService) {}
+
+  /** Runs a change in a transaction and, when it happened, writes its audit row in the same transaction. */
+  private audited<T>(audit: AuditDraft, change: (tx: Prisma.TransactionClient) => Promise<{ tokenId: string; result: T } | null>): Promise<T | null> {
+    return this.prisma.$transaction(async (tx) => {
+      const changed = await change(tx);
+      if (!changed) return null;
+      await writeAuditRow(tx, audit, changed.tokenId);
+      return changed.result;
+    });
+  }
 
   findOwned(userId: string, id: string): Promise<ApiToken | null> {
     return this.prisma.apiToken.findFirst({ where: { id, userId } });
@@ -56,15 +68,21 @@ export class ApiTokensRepository {
    */
   rotate(
     expected: Pick<ApiToken, 'id' | 'tokenHash' | 'tokenPreview'>,
-    next: { tokenHash: string; tokenPreview: string },
+    next: { tokenHash: string; tokenPreview: string; expiresAt?: Date | null },
     now: Date,
     graceUntil: Date,
     audit: AuditDraft,
   ): Promise<{ token: ApiToken; changedHashes: string[] } | null> {
-    return this.prisma.$transaction(async (tx) => {
+    return this.audited(audit, async (tx) => {
       const { count } = await tx.apiToken.updateMany({
         where: { id: expected.id, tokenHash: expected.tokenHash, status: 'ACTIVE', deletedAt: null },
-        data: { tokenHash: next.tokenHash, tokenPreview: next.tokenPreview, rotatedAt: now, graceUntil },
+        data: {
+          tokenHash: next.tokenHash,
+          tokenPreview: next.tokenPreview,
+          rotatedAt: now,
+          graceUntil,
+          ...(next.expiresAt === undefined ? {} : { expiresAt: next.expiresAt }),
+        },
       });
       if (count !== 1) return null;
       const cut = await tx.apiTokenRetiredSecret.findMany({ where: { tokenId: expected.id, graceUntil: { gt: graceUntil } }, select: { tokenHash: true } });
@@ -72,9 +90,8 @@ export class ApiTokensRepository {
       await tx.apiTokenRetiredSecret.create({
         data: { tokenId: expected.id, tokenHash: expected.tokenHash, tokenPreview: expected.tokenPreview, retiredAt: now, graceUntil },
       });
-      await tx.auditEvent.create({ data: { ...audit, tokenId: expected.id } });
       const token = await tx.apiToken.findUniqueOrThrow({ where: { id: expected.id } });
-      return { token, changedHashes: [expected.tokenHash, next.tokenHash, ...cut.map((row) => row.tokenHash)] };
+      return { tokenId: expected.id, result: { token, changedHashes: [expected.tokenHash, next.tokenHash, ...cut.map((row) => row.tokenHash)] } };
     });
   }
 
@@ -92,44 +109,37 @@ export class ApiTokensRepository {
    * lock serialises creations per user, so two concurrent requests cannot both take the last slot.
    */
   createWithinCap(data: Prisma.ApiTokenUncheckedCreateInput, maxLive: number, audit: AuditDraft): Promise<ApiToken | null> {
-    return this.prisma.$transaction(async (tx) => {
+    return this.audited(audit, async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${data.userId}))`;
       const live = await tx.apiToken.count({ where: { userId: data.userId, deletedAt: null } });
       if (live >= maxLive) return null;
       const created = await tx.apiToken.create({ data });
-      await tx.auditEvent.create({ data: { ...audit, tokenId: created.id } });
-      return created;
+      return { tokenId: created.id, result: created };
     });
   }
 
   /** Restores a deleted token unless that would exceed the cap (same lock as creation). */
   restoreWithinCap(userId: string, id: string, maxLive: number, audit: AuditDraft): Promise<ApiToken | null> {
-    return this.prisma.$transaction(async (tx) => {
+    return this.audited(audit, async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${userId}))`;
       const live = await tx.apiToken.count({ where: { userId, deletedAt: null } });
       if (live >= maxLive) return null;
-      const restored = await tx.apiToken.update({ where: { id }, data: { deletedAt: null } });
-      await tx.auditEvent.create({ data: { ...audit, tokenId: id } });
-      return restored;
+      return { tokenId: id, result: await tx.apiToken.update({ where: { id }, data: { deletedAt: null } }) };
     });
   }
 
   /** The change and its audit row, in one transaction. */
   async update(id: string, data: Prisma.ApiTokenUpdateInput, audit: AuditDraft): Promise<ApiToken> {
-    const [updated] = await this.prisma.$transaction([
-      this.prisma.apiToken.update({ where: { id }, data }),
-      this.prisma.auditEvent.create({ data: { ...audit, tokenId: id } }),
-    ]);
-    return updated;
+    const updated = await this.audited(audit, async (tx) => ({ tokenId: id, result: await tx.apiToken.update({ where: { id }, data }) }));
+    return updated!;
   }
 
   /** Applies a change only while the row still matches `expected` (compare-and-set), with its audit row; null if not. */
   updateWhere(id: string, expected: Prisma.ApiTokenWhereInput, data: Prisma.ApiTokenUpdateInput, audit: AuditDraft): Promise<ApiToken | null> {
-    return this.prisma.$transaction(async (tx) => {
+    return this.audited(audit, async (tx) => {
       const { count } = await tx.apiToken.updateMany({ where: { id, ...expected }, data });
       if (count !== 1) return null;
-      await tx.auditEvent.create({ data: { ...audit, tokenId: id } });
-      return tx.apiToken.findUnique({ where: { id } });
+      return { tokenId: id, result: await tx.apiToken.findUniqueOrThrow({ where: { id } }) };
     });
   }
 
@@ -142,7 +152,7 @@ export class ApiTokensRepository {
     const where: Prisma.ApiTokenWhereInput = {
       userId: query.userId,
       ...(query.applicationId ? { applicationId: query.applicationId } : {}),
-      AND: [this.stateFilter(query.state, query.now), this.searchFilter(query.search)],
+      AND: [this.stateFilter(query.state, query.now), this.searchFilter(query.search), this.expiringFilter(query.expiringWithinDays, query.now)],
     };
     const orderBy: Prisma.ApiTokenOrderByWithRelationInput[] = [this.orderOf(query.sort, query.order), { id: 'asc' }];
     const [rows, total] = await this.prisma.$transaction([
@@ -160,12 +170,21 @@ export class ApiTokensRepository {
 
   private searchFilter(search: string | undefined): Prisma.ApiTokenWhereInput {
     if (!search) return {};
+    // Scopes are a closed list: "write" or "tokens:" stands for every scope whose name contains it.
+    const scopes = ALL_SCOPES.filter((scope) => scope.toLowerCase().includes(search.toLowerCase()));
     return {
       OR: [
         { name: { contains: search, mode: 'insensitive' } },
         { description: { contains: search, mode: 'insensitive' } },
+        ...(scopes.length > 0 ? [{ scopes: { hasSome: [...scopes] } }] : []),
       ],
     };
+  }
+
+  /** The same tokens countExpiringSoon counts, for the "expiring soon" banner's link. */
+  private expiringFilter(days: number | undefined, now: Date): Prisma.ApiTokenWhereInput {
+    if (days === undefined) return {};
+    return { deletedAt: null, status: 'ACTIVE', expiresAt: { gt: now, lte: new Date(now.getTime() + days * 86_400_000) } };
   }
 
   private stateFilter(state: TokenState | undefined, now: Date): Prisma.ApiTokenWhereInput {

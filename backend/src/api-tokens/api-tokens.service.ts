@@ -1,7 +1,7 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { AppException, invalidState, notFound, validationFailed } from '../common/app-exception';
 import { RuntimePolicyService } from '../runtime-policy/runtime-policy.service';
-import { normalizeScopes, TESSERA_APPLICATION_ID, type Scope } from '../contract';
+import { allowedIpsProblems, expiryNoticeUntil, normalizeScopes, TESSERA_APPLICATION_ID, type Scope } from '../contract';
 import { ApplicationDirectory, type ResolvedApplication } from '../applications/application-directory';
 import { assertScopesOf } from '../applications/scope-implications';
 import { quotaRefillOf, type QuotaRefill } from '../usage/limiter/quota-refill';
@@ -14,7 +14,6 @@ import { ApiTokenDetailView, ApiTokenPageView, ApiTokenView, RetiredSecretView, 
 import { CreateApiTokenDto } from './dto/create-api-token.dto';
 import { ListApiTokensQuery } from './dto/list-api-tokens.query';
 import { UpdateApiTokenDto } from './dto/update-api-token.dto';
-import { allowedIpsProblems } from '../access/ip-allowlist';
 import { generateToken, hashToken, previewToken } from './token-format';
 import { TokenInvalidation } from './token-invalidation';
 import type { Actor } from '../audit/actor';
@@ -70,7 +69,7 @@ export class ApiTokensService {
     const now = new Date();
     const [{ rows, total }, expiringSoonCount] = await Promise.all([
       this.tokens.list({ ...query, state: query.status, userId, now }),
-      this.tokens.countExpiringSoon(userId, now, new Date(now.getTime() + this.policy.current().expiryNoticeDays * 86_400_000)),
+      this.tokens.countExpiringSoon(userId, now, expiryNoticeUntil(now, this.policy.current().expiryNoticeDays)),
     ]);
     return {
       data: await Promise.all(rows.map((row) => this.viewOf(row, now))),
@@ -107,7 +106,7 @@ export class ApiTokensService {
   async rotateSelf(principal: Principal, gracePeriodSeconds: number, actor: Actor): Promise<RevealedApiTokenView> {
     const pat = this.patOf(principal);
     if (pat.retiredSecretGraceUntil) {
-      throw new AppException(HttpStatus.UNAUTHORIZED, 'TOKEN_ROTATED', 'This secret was already replaced by a rotation; rotate with the current secret');
+      throw new AppException('TOKEN_ROTATED', 'This secret was already replaced by a rotation; rotate with the current secret');
     }
     return this.rotate(pat.userId, pat.tokenId, gracePeriodSeconds, actor, 'self');
   }
@@ -153,8 +152,8 @@ export class ApiTokensService {
   }
 
   /** A new secret with the same settings; the old secret stops working at once (rotate with no grace). */
-  regenerate(userId: string, id: string, actor: Actor): Promise<RevealedApiTokenView> {
-    return this.rotate(userId, id, 0, actor, 'regenerate');
+  regenerate(userId: string, id: string, actor: Actor, expiresAt?: string | null): Promise<RevealedApiTokenView> {
+    return this.rotate(userId, id, 0, actor, 'regenerate', expiresAt);
   }
 
   /**
@@ -167,18 +166,26 @@ export class ApiTokensService {
     gracePeriodSeconds: number,
     actor: Actor,
     via: 'rotate' | 'regenerate' | 'self' = 'rotate',
+    /** A new expiry with the new secret (absent: unchanged), held to the same rules as on create. */
+    expiresAt?: string | null,
   ): Promise<RevealedApiTokenView> {
     const token = await this.getOwned(userId, id);
     if (token.deletedAt) throw invalidState('A deleted token cannot be rotated; restore it first');
     if (token.status === 'REVOKED') throw invalidState('A revoked token cannot be rotated; create a new one');
+    const nextExpiry = expiresAt === undefined ? undefined : this.allowedExpiry(expiresAt);
     const secret = generateToken();
     const now = new Date();
     const rotated = await this.tokens.rotate(
       token,
-      { tokenHash: hashToken(secret), tokenPreview: previewToken(secret) },
+      { tokenHash: hashToken(secret), tokenPreview: previewToken(secret), ...(nextExpiry === undefined ? {} : { expiresAt: nextExpiry }) },
       now,
       new Date(now.getTime() + gracePeriodSeconds * 1000),
-      auditDraft(userId, 'token.rotated', actor, { name: token.name, via, gracePeriodSeconds }),
+      auditDraft(userId, 'token.rotated', actor, {
+        name: token.name,
+        via,
+        gracePeriodSeconds,
+        ...(nextExpiry === undefined ? {} : { expiresAt: nextExpiry?.toISOString() ?? null }),
+      }),
     );
     if (!rotated) throw invalidState('The token changed while rotating it; try again');
     for (const hash of rotated.changedHashes) await this.invalidation.invalidate(hash);
@@ -263,7 +270,7 @@ export class ApiTokensService {
 
   private patOf(principal: Principal): Extract<Principal, { kind: 'pat' }> {
     if (principal.kind !== 'pat') {
-      throw new AppException(HttpStatus.FORBIDDEN, 'TOKEN_REQUIRED', 'This route is about the calling token; call it with a personal access token');
+      throw new AppException('TOKEN_REQUIRED', 'This route is about the calling token; call it with a personal access token');
     }
     return principal;
   }
@@ -299,7 +306,6 @@ export class ApiTokensService {
   private capReached(): AppException {
     const max = this.policy.current().maxTokensPerUser;
     return new AppException(
-      HttpStatus.CONFLICT,
       'TOKEN_LIMIT_REACHED',
       `You already have ${max} tokens; delete one before creating another`,
     );

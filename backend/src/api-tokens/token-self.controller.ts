@@ -6,6 +6,7 @@ import { type Actor, CurrentActor } from '../audit/actor';
 import { RevealedApiTokenView, SelfApiTokenView } from './api-token.view';
 import { ApiTokensService } from './api-tokens.service';
 import { RotateApiTokenDto } from './dto/rotate-api-token.dto';
+import { ReturnsSecret } from '../common/decorators/returns-secret.decorator';
 
 /**
  * Routes about the calling token itself. Listed before ApiTokensController in ApiTokensModule so
@@ -18,7 +19,7 @@ export class TokenSelfController {
 
   @Get()
   @TokenSelf(null)
-  @ApiOperation({ summary: 'The calling token as it now is (any valid PAT, whatever its scopes; not a session)' })
+  @ApiOperation({ operationId: 'getSelfApiToken', summary: 'The calling token as it now is (any valid PAT, whatever its scopes; not a session)' })
   @ApiOkResponse({ type: SelfApiTokenView })
   self(@CurrentPrincipal() principal: Principal): Promise<SelfApiTokenView> {
     return this.tokens.self(principal);
@@ -28,9 +29,11 @@ export class TokenSelfController {
   @HttpCode(200)
   @TokenSelf('tokens:rotate-self')
   @ApiOperation({
+    operationId: 'rotateSelfApiToken',
     summary: 'The calling token replaces its own secret (needs tokens:rotate-self); scopes, limits and expiry stay exactly as they are',
   })
   @ApiOkResponse({ type: RevealedApiTokenView })
+  @ReturnsSecret()
   rotate(@CurrentPrincipal() principal: Principal, @CurrentActor() actor: Actor, @Body() body: RotateApiTokenDto): Promise<RevealedApiTokenView> {
     return this.tokens.rotateSelf(principal, body.gracePeriodSeconds ?? 0, actor);
   }

@@ -1,11 +1,11 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { AppException } from '../common/app-exception';
 import type { ErrorCode, Scope } from '../contract';
 import { ApiTokensRepository } from './api-tokens.repository';
 import type { CachedToken } from './token-cache';
 import { hasValidChecksum, hashToken } from './token-format';
 import { TokenInvalidation } from './token-invalidation';
-import { tokenStateOf } from './token-state';
+import { tokenStateOf } from '../contract';
 import { quotaRefillOf, type QuotaRefill } from '../usage/limiter/quota-refill';
 
 /** What a verified PAT may do; enough for the guard and the verify API. */
@@ -44,7 +44,7 @@ const REFUSALS: Record<'expired' | 'revoked' | 'deleted', { code: TokenRefusalCo
 const INVALID_MESSAGE = 'The token is not valid';
 const ROTATED_MESSAGE = 'This secret was replaced by a rotation and its grace period is over; use the new secret';
 
-export const tokenInvalid = () => new AppException(HttpStatus.UNAUTHORIZED, 'TOKEN_INVALID', INVALID_MESSAGE);
+export const tokenInvalid = () => new AppException('TOKEN_INVALID', INVALID_MESSAGE);
 
 /**
  * Turns a presented secret into a VerifiedToken or a refusal with the reason's code. A known hash
@@ -63,6 +63,10 @@ export class TokenVerifier {
     if (!hasValidChecksum(plaintext)) return { ok: false, code: 'TOKEN_INVALID', message: INVALID_MESSAGE, token: null };
     const cached = await this.lookup(hashToken(plaintext));
     if (!cached) return { ok: false, code: 'TOKEN_INVALID', message: INVALID_MESSAGE, token: null };
+    if (cached.retired === null && cached.view !== undefined) {
+      // The hot path: a current secret already answered once. Only its state can have changed with time.
+      if (tokenStateOf(cached, now) === 'active') return cached.view as TokenCheck;
+    }
     const token: VerifiedToken = {
       tokenId: cached.tokenId,
       userId: cached.userId,
@@ -91,13 +95,20 @@ export class TokenVerifier {
       return { ok: false, code: 'USER_DISABLED', message: 'The owner of this token has been disabled by an administrator', token };
     }
     if (state !== 'active') return { ok: false, ...REFUSALS[state], token };
-    return { ok: true, token };
+    const answer: TokenCheck = { ok: true, token };
+    if (cached.retired === null) cached.view = Object.freeze(answer);
+    return answer;
+  }
+
+  /** Whether `check` would answer this secret without the database (a well-formed secret in the verification cache). */
+  isCached(plaintext: string): boolean {
+    return hasValidChecksum(plaintext) && this.invalidation.cacheUsable && this.invalidation.cache.get(hashToken(plaintext)) !== undefined;
   }
 
   /** The same as `check`, throwing the refusal as a 401. */
   async verify(plaintext: string, now = new Date()): Promise<VerifiedToken> {
     const result = await this.check(plaintext, now);
-    if (!result.ok) throw new AppException(HttpStatus.UNAUTHORIZED, result.code as ErrorCode, result.message);
+    if (!result.ok) throw new AppException(result.code as ErrorCode, result.message);
     return result.token;
   }
 

@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Prisma } from '@prisma/client';
 import { TokenInvalidation } from '../api-tokens/token-invalidation';
 import { generateSecret, hashToken, previewToken, SERVICE_KEY_PREFIX } from '../api-tokens/token-format';
@@ -103,7 +103,7 @@ export class ApplicationsAdminService {
   }
 
   private editable(app: ApplicationWithScopes): ApplicationWithScopes {
-    if (app.builtIn) throw new AppException(HttpStatus.CONFLICT, 'APPLICATION_BUILT_IN', 'The built-in tessera application (Tessera\'s own API) cannot be edited or deleted');
+    if (app.builtIn) throw new AppException('APPLICATION_BUILT_IN', 'The built-in tessera application (Tessera\'s own API) cannot be edited or deleted');
     return app;
   }
 
@@ -114,13 +114,13 @@ export class ApplicationsAdminService {
   }
 
   private inUse(count: number, message: string, scopes: string[]): AppException {
-    return new AppException(HttpStatus.CONFLICT, 'SCOPE_IN_USE', message, [
+    return new AppException('SCOPE_IN_USE', message, [
       { field: scopes.length > 0 ? 'scopes' : 'id', constraint: 'inUse', message: `${count} live token(s)${scopes.length > 0 ? ` hold ${scopes.join(', ')}` : ''}` },
     ]);
   }
 
   private slugTaken(): AppException {
-    return new AppException(HttpStatus.CONFLICT, 'CONFLICT', 'That slug is taken', [{ field: 'slug', constraint: 'unique', message: 'slug is already taken' }]);
+    return new AppException('CONFLICT', 'That slug is taken', [{ field: 'slug', constraint: 'unique', message: 'slug is already taken' }]);
   }
 
   private async invalidateTokens(tokens: ChangedToken[]): Promise<void> {

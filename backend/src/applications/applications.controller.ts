@@ -1,8 +1,9 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Req } from '@nestjs/common';
+import { ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiErrorResponses } from '../common/openapi/error-responses';
 import { type Actor, CurrentActor } from '../audit/actor';
 import { AdminOnly, CurrentPrincipal, ScopeGroup } from '../common/decorators/auth.decorators';
+import { ReturnsSecret } from '../common/decorators/returns-secret.decorator';
 import { UuidParamPipe } from '../common/pipes/uuid-param.pipe';
 import type { Principal } from '../common/principal';
 import { ApplicationView, PublicApplicationView, RevealedServiceKeyView, ServiceKeyView } from './application.view';
@@ -20,14 +21,14 @@ export class AdminApplicationsController {
   constructor(private readonly applications: ApplicationsAdminService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Applications with their scope catalogues (admin session)' })
+  @ApiOperation({ operationId: 'listAdminApplications', summary: 'Applications with their scope catalogues (admin session)' })
   @ApiOkResponse({ type: ApplicationView, isArray: true })
   list(): Promise<ApplicationView[]> {
     return this.applications.list();
   }
 
   @Post()
-  @ApiOperation({ summary: 'Register an application with its scope catalogue (admin session)' })
+  @ApiOperation({ operationId: 'createApplication', summary: 'Register an application with its scope catalogue (admin session)' })
   @ApiCreatedResponse({ type: ApplicationView })
   @ApiErrorResponses('CONFLICT')
   create(@CurrentPrincipal() principal: Principal, @CurrentActor() actor: Actor, @Body() body: CreateApplicationDto): Promise<ApplicationView> {
@@ -36,14 +37,14 @@ export class AdminApplicationsController {
 
   @Get(':id')
   @ApiErrorResponses('NOT_FOUND')
-  @ApiOperation({ summary: 'One application (admin session)' })
+  @ApiOperation({ operationId: 'getApplication', summary: 'One application (admin session)' })
   @ApiOkResponse({ type: ApplicationView })
   get(@AppId() id: string): Promise<ApplicationView> {
     return this.applications.get(id);
   }
 
   @Patch(':id')
-  @ApiOperation({ summary: 'Edit name, description or the whole catalogue; removing scopes live tokens hold is SCOPE_IN_USE unless ?force=true (admin session)' })
+  @ApiOperation({ operationId: 'updateApplication', summary: 'Edit name, description or the whole catalogue; removing scopes live tokens hold is SCOPE_IN_USE unless ?force=true (admin session)' })
   @ApiOkResponse({ type: ApplicationView })
   @ApiErrorResponses('SCOPE_IN_USE', 'APPLICATION_BUILT_IN', 'NOT_FOUND')
   update(@CurrentPrincipal() principal: Principal, @CurrentActor() actor: Actor, @AppId() id: string, @Query() query: ForceQuery, @Body() body: UpdateApplicationDto): Promise<ApplicationView> {
@@ -52,7 +53,7 @@ export class AdminApplicationsController {
 
   @Delete(':id')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Delete an application: its service keys stop and its tokens are revoked; SCOPE_IN_USE while live tokens exist unless ?force=true (admin session)' })
+  @ApiOperation({ operationId: 'deleteApplication', summary: 'Delete an application: its service keys stop and its tokens are revoked; SCOPE_IN_USE while live tokens exist unless ?force=true (admin session)' })
   @ApiNoContentResponse()
   @ApiErrorResponses('SCOPE_IN_USE', 'APPLICATION_BUILT_IN', 'NOT_FOUND')
   remove(@CurrentPrincipal() principal: Principal, @CurrentActor() actor: Actor, @AppId() id: string, @Query() query: ForceQuery): Promise<void> {
@@ -61,15 +62,16 @@ export class AdminApplicationsController {
 
   @Post(':id/service-keys')
   @ApiErrorResponses('NOT_FOUND')
-  @ApiOperation({ summary: 'Create a service key; the answer holds the plaintext `key`, this once (admin session)' })
+  @ApiOperation({ operationId: 'createServiceKey', summary: 'Create a service key; the answer holds the plaintext `key`, this once (admin session)' })
   @ApiCreatedResponse({ type: RevealedServiceKeyView })
+  @ReturnsSecret()
   createKey(@CurrentPrincipal() principal: Principal, @CurrentActor() actor: Actor, @AppId() id: string, @Body() body: CreateServiceKeyDto): Promise<RevealedServiceKeyView> {
     return this.applications.createServiceKey(id, body.name, audit(principal, actor));
   }
 
   @Get(':id/service-keys')
   @ApiErrorResponses('NOT_FOUND')
-  @ApiOperation({ summary: 'The service keys of an application, never their secrets (admin session)' })
+  @ApiOperation({ operationId: 'listServiceKeys', summary: 'The service keys of an application, never their secrets (admin session)' })
   @ApiOkResponse({ type: ServiceKeyView, isArray: true })
   keys(@AppId() id: string): Promise<ServiceKeyView[]> {
     return this.applications.serviceKeys(id);
@@ -78,7 +80,7 @@ export class AdminApplicationsController {
   @Post(':id/service-keys/:keyId/revoke')
   @ApiErrorResponses('NOT_FOUND')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Revoke a service key for good (admin session)' })
+  @ApiOperation({ operationId: 'revokeServiceKey', summary: 'Revoke a service key for good (admin session)' })
   @ApiOkResponse({ type: ServiceKeyView })
   revokeKey(@CurrentPrincipal() principal: Principal, @CurrentActor() actor: Actor, @AppId() id: string, @Param('keyId', new UuidParamPipe('keyId')) keyId: string): Promise<ServiceKeyView> {
     return this.applications.revokeServiceKey(id, keyId, audit(principal, actor));
@@ -93,12 +95,15 @@ export class ApplicationsController {
 
   @Get()
   @ApiOperation({
+    operationId: 'listApplications',
     summary: 'Applications a token can be minted for, with their scope catalogues (session or tokens:read)',
     description: 'Scope descriptions follow Accept-Language: zh… gives the Chinese text where the application has one.',
   })
   @ApiOkResponse({ type: PublicApplicationView, isArray: true })
-  async list(@Headers('accept-language') language?: string): Promise<PublicApplicationView[]> {
-    const chinese = /^\s*zh/i.test(language ?? '');
+  @ApiHeader({ name: 'Accept-Language', required: false, description: 'zh… for the Chinese scope descriptions', schema: { type: 'string' } })
+  async list(@Req() request: { headers: Record<string, string | string[] | undefined> }): Promise<PublicApplicationView[]> {
+    const language = request.headers['accept-language'];
+    const chinese = /^\s*zh/i.test(typeof language === 'string' ? language : '');
     return (await this.repository.list()).map((app) => PublicApplicationView.from(app, chinese));
   }
 }

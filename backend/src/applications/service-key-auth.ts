@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { hasValidChecksum, hashToken, SERVICE_KEY_PREFIX } from '../api-tokens/token-format';
 import { AppException } from '../common/app-exception';
 import { TESSERA_APPLICATION_ID, type Scope } from '../contract';
@@ -17,8 +17,8 @@ interface CachedKey {
   at: number;
 }
 
-const required = () => new AppException(HttpStatus.UNAUTHORIZED, 'SERVICE_KEY_REQUIRED', 'Call the verify API with your application\'s service key: Authorization: Bearer tsk_…');
-const invalid = () => new AppException(HttpStatus.UNAUTHORIZED, 'SERVICE_KEY_INVALID', 'The service key is not valid (unknown, revoked, or its application was deleted)');
+const required = () => new AppException('SERVICE_KEY_REQUIRED', 'Call the verify API with your application\'s service key: Authorization: Bearer tsk_…');
+const invalid = () => new AppException('SERVICE_KEY_INVALID', 'The service key is not valid (unknown, revoked, or its application was deleted)');
 
 /**
  * Authenticates the verify API's caller by its service key (`Authorization: Bearer tsk_…`) and

@@ -1,5 +1,5 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import type { AuditActorKind } from '../contract';
 import type { RequestWithPrincipal } from '../common/principal';
 
@@ -11,7 +11,7 @@ export interface Actor {
   ip: string | null;
 }
 
-export function actorOf(request: Request & RequestWithPrincipal): Actor {
+export function actorOf(request: FastifyRequest & RequestWithPrincipal): Actor {
   const principal = request.principal;
   const ip = request.ip ?? null;
   if (principal?.kind === 'pat') return { kind: 'token', tokenId: principal.tokenId, ip };
@@ -20,5 +20,5 @@ export function actorOf(request: Request & RequestWithPrincipal): Actor {
 
 /** The caller as an audit actor (after the AuthGuard; the client address honours TRUST_PROXY). */
 export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext): Actor =>
-  actorOf(context.switchToHttp().getRequest<Request & RequestWithPrincipal>()),
+  actorOf(context.switchToHttp().getRequest<FastifyRequest & RequestWithPrincipal>()),
 );

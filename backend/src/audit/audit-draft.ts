@@ -20,3 +20,12 @@ export function auditDraft(userId: string, type: AuditEventType, actor: Actor, d
     details: details as Prisma.InputJsonObject,
   };
 }
+
+/**
+ * The one place a token change's audit row is written, inside the change's own transaction (so
+ * there is never a change without its row, or a row without its change). Refusals are written by
+ * AuditService.noteRefusal.
+ */
+export function writeAuditRow(tx: Prisma.TransactionClient, draft: AuditDraft, tokenId: string): Promise<unknown> {
+  return tx.auditEvent.create({ data: { ...draft, tokenId } });
+}

@@ -13,7 +13,7 @@ export class AuditController {
   constructor(private readonly audit: AuditService) {}
 
   @Get()
-  @ApiOperation({ summary: 'What happened to your tokens, newest first (session or tokens:read)' })
+  @ApiOperation({ operationId: 'listAuditEvents', summary: 'What happened to your tokens, newest first (session or tokens:read)' })
   @ApiOkResponse({ type: AuditEventPageView })
   list(@CurrentPrincipal() principal: Principal, @Query() query: ListAuditEventsQuery): Promise<AuditEventPageView> {
     return this.audit.list(principal.userId, query);

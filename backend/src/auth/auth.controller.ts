@@ -13,7 +13,7 @@ export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
   @Post('register')
-  @ApiOperation({ summary: 'Create an account' })
+  @ApiOperation({ operationId: 'registerUser', summary: 'Create an account' })
   @ApiCreatedResponse({ type: UserView })
   @ApiConflictResponse({ description: 'CONFLICT: username or email taken (details names the field)' })
   @ApiTooManyRequestsResponse({ description: 'RATE_LIMITED, with Retry-After (REGISTRATIONS_PER_IP_PER_HOUR per client IP)' })
@@ -24,7 +24,7 @@ export class AuthController {
 
   @Post('login')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Sign in; returns a session JWT' })
+  @ApiOperation({ operationId: 'login', summary: 'Sign in; returns a session JWT' })
   @ApiOkResponse({ type: LoginResponseView })
   @ApiUnauthorizedResponse({ description: 'INVALID_CREDENTIALS; USER_DISABLED when an admin disabled the account' })
   @ApiTooManyRequestsResponse({ description: 'RATE_LIMITED, with Retry-After (per IP and per account)' })

@@ -1,9 +1,12 @@
 import type { AuditService } from '../audit/audit.service';
-import { EventEmitter } from 'node:events';
 import { ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { Admittance, completeAdmittance } from '../access/admittance';
 import { TokenAccess } from '../access/token-access';
+import { TokenFailureThrottle } from '../access/token-failure-throttle';
+import type { AppConfig } from '../config/app-config';
+import { InMemoryThrottleStore } from './throttle-store';
 import type { TokenVerifier, VerifiedToken } from '../api-tokens/token-verifier';
 import { AppException } from '../common/app-exception';
 import { Public, ScopeGroup, SessionOnly } from '../common/decorators/auth.decorators';
@@ -39,7 +42,13 @@ const PAT = 'tsr_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa';
 function contextFor(target: object, handler: (...args: never[]) => unknown, method: string, authorization?: string) {
   const request = { method, headers: authorization ? { authorization } : {}, ip: '10.0.0.1' } as Record<string, unknown>;
   const headers: Record<string, string> = {};
-  const response = Object.assign(new EventEmitter(), { statusCode: 200, headers, setHeader: (name: string, value: string) => (headers[name] = value) });
+  // A FastifyReply as far as the guard uses it; `answer` does what the server's onResponse hook does.
+  const response = {
+    statusCode: 200,
+    headers: (values: Record<string, string>) => Object.assign(headers, values),
+    sent: headers,
+    answer: () => completeAdmittance(request as { patAdmittance: Admittance | null }, response.statusCode),
+  };
   const context = {
     getHandler: () => handler,
     getClass: () => target,
@@ -66,9 +75,9 @@ describe('AuthGuard', () => {
         return 'user-1';
       },
     } as unknown as SessionAuthenticator;
-    const verifier = { check: async () => ({ ok: true, token: verified }) } as unknown as TokenVerifier;
+    const verifier = { check: async () => ({ ok: true, token: verified }), isCached: () => true } as unknown as TokenVerifier;
     const counters = { countersOf: async () => ({ requestCount: 0, quotaUsed: 0 }) } as unknown as UsageRepository;
-    const access = new TokenAccess(verifier, new InMemoryLimiter(), counters, { record } as unknown as UsageRecorder, { noteRefusal: () => undefined } as unknown as AuditService, new UsageClock());
+    const access = new TokenAccess(verifier, new InMemoryLimiter(), counters, { record } as unknown as UsageRecorder, { noteRefusal: () => undefined } as unknown as AuditService, new UsageClock(), new TokenFailureThrottle({ TOKEN_FAILURES_PER_IP: 1000, TOKEN_FAILURES_PER_SERVICE: 1000, TOKEN_FAILURE_WINDOW_SECONDS: 60 } as AppConfig, new InMemoryThrottleStore()));
     sut = new AuthGuard(new Reflector(), sessions, access);
   });
 
@@ -105,7 +114,7 @@ describe('AuthGuard', () => {
     await expect(sut.canActivate(context)).resolves.toBe(true);
     expect(request.principal).toMatchObject({ kind: 'pat', tokenId: 'token-1' });
     expect(record).not.toHaveBeenCalled();
-    response.emit('finish');
+    response.answer();
     expect(record).toHaveBeenCalledWith(expect.objectContaining({ tokenId: 'token-1', ip: '10.0.0.1', success: true, counted: true, cost: 1 }));
   });
 
@@ -113,7 +122,7 @@ describe('AuthGuard', () => {
     const { context, response } = contextFor(TokensRoutes, TokensRoutes.prototype.list, 'DELETE', `Bearer ${PAT}`);
     expect(await codeOf(sut.canActivate(context))).toBe('INSUFFICIENT_SCOPE');
     response.statusCode = 403;
-    response.emit('finish');
+    response.answer();
     expect(record).toHaveBeenCalledWith(expect.objectContaining({ success: false, counted: false, cost: 0 }));
   });
 
@@ -137,9 +146,9 @@ describe('AuthGuard', () => {
     verified.quotaLimit = 12;
     const first = contextFor(TokensRoutes, TokensRoutes.prototype.expensive, 'GET', `Bearer ${PAT}`);
     await expect(sut.canActivate(first.context)).resolves.toBe(true);
-    first.response.emit('finish');
+    first.response.answer();
     expect(record).toHaveBeenLastCalledWith(expect.objectContaining({ cost: 5, counted: true }));
-    expect(first.response.headers).toMatchObject({ 'X-Quota-Limit': '12', 'X-Quota-Remaining': '7' });
+    expect(first.response.sent).toMatchObject({ 'X-Quota-Limit': '12', 'X-Quota-Remaining': '7' });
     await expect(sut.canActivate(contextFor(TokensRoutes, TokensRoutes.prototype.expensive, 'GET', `Bearer ${PAT}`).context)).resolves.toBe(true);
     const third = contextFor(TokensRoutes, TokensRoutes.prototype.expensive, 'GET', `Bearer ${PAT}`);
     const error = await sut.canActivate(third.context).catch((caught: AppException) => caught);

@@ -1,7 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Request, Response } from 'express';
-import { rateLimitHeaders } from '../access/rate-limit-headers';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { NO_HEADERS } from '../access/admittance';
 import { TokenAccess, type AccessRequirement } from '../access/token-access';
 import { looksLikeToken } from '../api-tokens/token-format';
 import { AppException } from '../common/app-exception';
@@ -27,44 +27,53 @@ export class AuthGuard implements CanActivate {
     private readonly access: TokenAccess,
   ) {}
 
-  async canActivate(context: ExecutionContext): Promise<boolean> {
-    const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
+  /** What a route declares never changes: read once per handler, not per call (the hot path). */
+  private readonly rules = new Map<object, RouteRule>();
 
-    const request = context.switchToHttp().getRequest<Request & RequestWithPrincipal>();
+  private ruleOf(context: ExecutionContext): RouteRule {
+    const handler = context.getHandler();
+    let rule = this.rules.get(handler);
+    if (rule === undefined) {
+      const targets = [handler, context.getClass()];
+      rule = {
+        isPublic: this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets) ?? false,
+        group: this.reflector.getAllAndOverride<ScopeGroup | undefined>(SCOPE_GROUP, targets),
+        self: this.reflector.getAllAndOverride<Scope | 'any' | undefined>(TOKEN_SELF, targets),
+        cost: this.reflector.getAllAndOverride<number | undefined>(USAGE_COST, targets) ?? DEFAULT_USAGE_COST,
+        anyCredential: this.reflector.getAllAndOverride<boolean>(ANY_CREDENTIAL, targets) ?? false,
+        sessionOnly: this.reflector.getAllAndOverride<boolean>(SESSION_ONLY, targets) ?? false,
+        adminOnly: this.reflector.getAllAndOverride<boolean>(ADMIN_ONLY, targets) ?? false,
+        requirements: new Map(),
+      };
+      this.rules.set(handler, rule);
+    }
+    return rule;
+  }
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const rule = this.ruleOf(context);
+    if (rule.isPublic) return true;
+
+    const request = context.switchToHttp().getRequest<FastifyRequest & RequestWithPrincipal>();
     const bearer = bearerOf(request);
     if (!bearer) throw unauthenticated();
 
     if (!looksLikeToken(bearer)) {
       const userId = await this.sessions.authenticate(bearer);
-      if (this.reflector.getAllAndOverride<boolean>(ADMIN_ONLY, targets)) await this.sessions.assertAdmin(userId);
+      if (rule.adminOnly) await this.sessions.assertAdmin(userId);
       request.principal = { kind: 'session', userId };
       return true;
     }
 
-    const group = this.reflector.getAllAndOverride<ScopeGroup | undefined>(SCOPE_GROUP, targets);
-    const self = this.reflector.getAllAndOverride<Scope | 'any' | undefined>(TOKEN_SELF, targets);
-    const cost = this.reflector.getAllAndOverride<number | undefined>(USAGE_COST, targets) ?? DEFAULT_USAGE_COST;
-    const anyCredential = this.reflector.getAllAndOverride<boolean>(ANY_CREDENTIAL, targets);
-    const requirement: AccessRequirement =
-      anyCredential || self !== undefined
-        ? { sessionOnly: false, scopes: self === undefined || self === 'any' ? [] : [self] }
-        : {
-            sessionOnly: this.reflector.getAllAndOverride<boolean>(SESSION_ONLY, targets) || !group,
-            scopes: group ? [`${group}:${levelForMethod(request.method)}` as Scope] : [],
-          };
-    // Tessera's own API answers only tokens of the built-in application (issue 15).
-    const decision = await this.access.decide(bearer, { ...requirement, applicationId: TESSERA_APPLICATION_ID }, cost, { ip: request.ip ?? null });
+    const requirement = requirementOf(rule, request.method);
+    const cost = rule.cost;
+    const admittance = await this.access.admit(bearer, requirement, cost, { ip: request.ip ?? null });
+    const decision = admittance.decision;
+    // One usage event per PAT call of a known token, completed once the answer is sent (installAdmittanceCompletion).
+    if (decision.token) request.patAdmittance = admittance;
+    if (decision.code !== 'VALID') throw new AppException(decision.code, decision.message, undefined, admittance.headers);
 
-    const response = context.switchToHttp().getResponse<Response>();
-    const headers = rateLimitHeaders(decision.admission);
-    if (decision.token) {
-      // One usage event per PAT call, with the outcome known once the response is sent.
-      response.once('finish', () => this.access.record(decision, request.ip ?? null, response.statusCode < 400));
-    }
-    if (decision.code !== 'VALID') throw new AppException(decision.status, decision.code, decision.message, undefined, headers);
-
-    for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+    if (admittance.headers !== NO_HEADERS) context.switchToHttp().getResponse<FastifyReply>().headers(admittance.headers);
     const token = decision.token!;
     request.principal = {
       kind: 'pat',
@@ -77,7 +86,37 @@ export class AuthGuard implements CanActivate {
   }
 }
 
-function bearerOf(request: Request): string | undefined {
+interface RouteRule {
+  isPublic: boolean;
+  group: ScopeGroup | undefined;
+  self: Scope | 'any' | undefined;
+  cost: number;
+  anyCredential: boolean;
+  sessionOnly: boolean;
+  adminOnly: boolean;
+  /** The PAT requirement per HTTP method (a group's level follows the method). */
+  requirements: Map<string, AccessRequirement>;
+}
+
+function requirementOf(rule: RouteRule, method: string): AccessRequirement {
+  let requirement = rule.requirements.get(method);
+  if (requirement === undefined) {
+    const { group, self } = rule;
+    requirement =
+      rule.anyCredential || self !== undefined
+        ? { sessionOnly: false, scopes: self === undefined || self === 'any' ? [] : [self], applicationId: TESSERA_APPLICATION_ID }
+        : {
+            sessionOnly: rule.sessionOnly || !group,
+            scopes: group ? [`${group}:${levelForMethod(method)}` as Scope] : [],
+            // Tessera's own API answers only tokens of the built-in application (issue 15).
+            applicationId: TESSERA_APPLICATION_ID,
+          };
+    rule.requirements.set(method, requirement);
+  }
+  return requirement;
+}
+
+function bearerOf(request: FastifyRequest): string | undefined {
   const header = request.headers.authorization;
   if (typeof header !== 'string') return undefined;
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header);

@@ -6,15 +6,14 @@ import { InvitesModule } from '../invites/invites.module';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
-import { LoginThrottle } from './login-throttle';
 import { SessionAuthenticator } from './session-authenticator';
 import { SessionTokens } from './session-tokens';
-import { throttleStoreProvider } from './throttle-store.provider';
+import { ThrottleModule } from './throttle.module';
 import { WhoAmIController } from './whoami.controller';
 
 @Module({
-  imports: [UsersModule, AccessModule, InvitesModule],
+  imports: [UsersModule, AccessModule, InvitesModule, ThrottleModule],
   controllers: [AuthController, WhoAmIController],
-  providers: [AuthService, SessionTokens, SessionAuthenticator, LoginThrottle, throttleStoreProvider, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [AuthService, SessionTokens, SessionAuthenticator, { provide: APP_GUARD, useClass: AuthGuard }],
 })
 export class AuthModule {}

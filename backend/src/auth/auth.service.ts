@@ -1,7 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { AppException } from '../common/app-exception';
-import { PasswordHasher } from '../users/password-hasher';
+import { PasswordCheck } from '../users/password-check';
 import { UserView } from '../users/user.view';
 import { UsersRepository } from '../users/users.repository';
 import { UsersService } from '../users/users.service';
@@ -14,13 +13,10 @@ import { InvitesService } from '../invites/invites.service';
 
 @Injectable()
 export class AuthService {
-  // Verified against when the email is unknown, so a miss costs as long as a wrong password.
-  private dummyHash?: Promise<string>;
-
   constructor(
     private readonly users: UsersService,
     private readonly usersRepository: UsersRepository,
-    private readonly hasher: PasswordHasher,
+    private readonly passwords: PasswordCheck,
     private readonly sessions: SessionTokens,
     private readonly throttle: LoginThrottle,
     private readonly policy: RuntimePolicyService,
@@ -31,29 +27,22 @@ export class AuthService {
     await this.throttle.assertRegistrationAllowed(ip);
     const { inviteCode, ...account } = input;
     const mode = this.policy.current().signupMode;
-    if (mode === 'closed') throw new AppException(HttpStatus.FORBIDDEN, 'SIGNUP_CLOSED', 'Sign-up is closed on this server');
-    if (mode === 'invite' && !inviteCode) throw new AppException(HttpStatus.FORBIDDEN, 'INVITE_REQUIRED', 'Sign-up on this server needs an invite code');
+    if (mode === 'closed') throw new AppException('SIGNUP_CLOSED', 'Sign-up is closed on this server');
+    if (mode === 'invite' && !inviteCode) throw new AppException('INVITE_REQUIRED', 'Sign-up on this server needs an invite code');
     // In open mode a code is not needed and is left unused.
     const invite = mode === 'invite' ? await this.invites.usableFor(inviteCode!, account.email) : null;
     return UserView.from(await this.users.register(account, invite ? (tx, user) => this.invites.claim(tx, invite, user.id) : undefined));
   }
 
   async login(input: LoginDto, ip: string): Promise<LoginResponseView> {
-    await this.throttle.assertAllowed(ip, input.email);
-    const user = await this.usersRepository.findByEmail(input.email);
-    const matches = await this.hasher.verify(user?.passwordHash ?? (await this.unknownUserHash()), input.password);
+    // Unknown e-mail or wrong password: the same throttled, equally slow check either way.
+    const { user, matches } = await this.passwords.matches(() => this.usersRepository.findByEmail(input.email), input.password, ip, input.email);
     if (!user || !matches) {
-      throw new AppException(HttpStatus.UNAUTHORIZED, 'INVALID_CREDENTIALS', 'Wrong email or password');
+      throw new AppException('INVALID_CREDENTIALS', 'Wrong email or password');
     }
     // Only told after the password matched, so it reveals nothing to someone guessing.
     if (user.disabledAt) throw userDisabled();
     await this.usersRepository.noteSignIn(user.id);
-    await this.throttle.recordSuccess(input.email);
     return { access_token: this.sessions.issue(user.id, user.sessionVersion), expires_in: this.sessions.expiresInSeconds, user: UserView.from(user) };
-  }
-
-  private unknownUserHash(): Promise<string> {
-    this.dummyHash ??= this.hasher.hash(randomBytes(16).toString('hex'));
-    return this.dummyHash;
   }
 }

@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { AppException } from '../common/app-exception';
 import { UsersRepository } from '../users/users.repository';
 import { SessionTokens, unauthenticated } from './session-tokens';
@@ -22,7 +22,7 @@ export class SessionAuthenticator {
     if (state === null) throw unauthenticated('The session belongs to no account');
     if (state.disabled) throw userDisabled();
     if (state.sessionVersion !== sessionVersion) {
-      throw new AppException(HttpStatus.UNAUTHORIZED, 'SESSION_EXPIRED', 'The password was changed since this session began; sign in again');
+      throw new AppException('SESSION_EXPIRED', 'The password was changed since this session began; sign in again');
     }
     return userId;
   }
@@ -30,9 +30,9 @@ export class SessionAuthenticator {
   /** For @AdminOnly routes, after `authenticate`: read on every call, so a demotion counts at once. */
   async assertAdmin(userId: string): Promise<void> {
     if ((await this.users.roleOf(userId)) !== 'admin') {
-      throw new AppException(HttpStatus.FORBIDDEN, 'ADMIN_REQUIRED', 'This action is for admins only');
+      throw new AppException('ADMIN_REQUIRED', 'This action is for admins only');
     }
   }
 }
 
-export const userDisabled = () => new AppException(HttpStatus.UNAUTHORIZED, 'USER_DISABLED', 'This account has been disabled by an administrator');
+export const userDisabled = () => new AppException('USER_DISABLED', 'This account has been disabled by an administrator');

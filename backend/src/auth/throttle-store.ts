@@ -11,6 +11,8 @@ export interface ThrottleWindow {
 export abstract class ThrottleStore {
   /** Counts one hit on `key`, opening a window of `windowMs` if none is open, and answers the window. */
   abstract hit(key: string, windowMs: number, now?: number): Promise<ThrottleWindow>;
+  /** The open window of `key` without counting a hit (count 0 when none is open). */
+  abstract peek(key: string, now?: number): Promise<ThrottleWindow>;
   abstract clear(key: string): Promise<void>;
 }
 
@@ -26,6 +28,11 @@ export class InMemoryThrottleStore extends ThrottleStore {
     }
     window.count += 1;
     return { ...window };
+  }
+
+  async peek(key: string, now = Date.now()): Promise<ThrottleWindow> {
+    const window = this.windows.get(key);
+    return window && window.resetAt > now ? { ...window } : { count: 0, resetAt: now };
   }
 
   async clear(key: string): Promise<void> {
@@ -49,7 +56,14 @@ if ttl < 0 then
 end
 return {count, ttl}`;
 
-type WithHit = Redis & { tesseraThrottleHit(key: string, windowMs: number): Promise<[number, number]> };
+/** The count and ms left of an open window, without counting. */
+const PEEK_SCRIPT = `
+return {tonumber(redis.call('GET', KEYS[1]) or '0'), redis.call('PTTL', KEYS[1])}`;
+
+type WithHit = Redis & {
+  tesseraThrottleHit(key: string, windowMs: number): Promise<[number, number]>;
+  tesseraThrottlePeek(key: string): Promise<[number, number]>;
+};
 
 /**
  * Shared by every instance (REDIS_URL set), so N instances allow the attempts of one, not N
@@ -68,6 +82,7 @@ export class RedisThrottleStore extends ThrottleStore {
   ) {
     super();
     if (!('tesseraThrottleHit' in redis)) redis.defineCommand('tesseraThrottleHit', { numberOfKeys: 1, lua: HIT_SCRIPT });
+    if (!('tesseraThrottlePeek' in redis)) redis.defineCommand('tesseraThrottlePeek', { numberOfKeys: 1, lua: PEEK_SCRIPT });
     this.redis = redis as WithHit;
   }
 
@@ -79,6 +94,17 @@ export class RedisThrottleStore extends ThrottleStore {
     } catch (error) {
       this.degrade(error);
       return this.fallback.hit(key, windowMs, now);
+    }
+  }
+
+  async peek(key: string, now = Date.now()): Promise<ThrottleWindow> {
+    try {
+      const [count, ttl] = await this.redis.tesseraThrottlePeek(this.prefix + key);
+      this.recovered();
+      return Number(ttl) > 0 ? { count: Number(count), resetAt: now + Number(ttl) } : { count: 0, resetAt: now };
+    } catch (error) {
+      this.degrade(error);
+      return this.fallback.peek(key, now);
     }
   }
 

@@ -22,7 +22,7 @@ export class WhoAmIView {
 export class WhoAmIController {
   @Get()
   @AnyCredential()
-  @ApiOperation({ summary: 'The caller as the server sees it: a session, or which token with which scopes (any valid credential)' })
+  @ApiOperation({ operationId: 'getWhoAmI', summary: 'The caller as the server sees it: a session, or which token with which scopes (any valid credential)' })
   @ApiOkResponse({ type: WhoAmIView })
   whoami(@CurrentPrincipal() principal: Principal): WhoAmIView {
     if (principal.kind === 'session') return { kind: 'session', userId: principal.userId };

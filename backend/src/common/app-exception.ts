@@ -1,23 +1,34 @@
-import { HttpException, HttpStatus } from '@nestjs/common';
-import { ErrorCode, ErrorFieldDetail } from '../contract';
+import { HttpException } from '@nestjs/common';
+import { type ErrorCode, type ErrorFieldDetail, statusOf } from '../contract';
 
-/** An error with a stable `code`; the exception filter renders it in the shared error shape. */
+/**
+ * An error with a stable `code`; the exception filter renders it in the shared error shape. Its
+ * HTTP status is the code's, from the catalogue (contract/error-codes.ts): never chosen here.
+ *
+ * `new AppException(code, message, details?, headers?)`. The older form with a leading status
+ * (`new AppException(code, …)`) is still accepted so code written against it keeps
+ * compiling, but the status argument is ignored in favour of the catalogue's.
+ */
 export class AppException extends HttpException {
-  constructor(
-    status: HttpStatus,
-    readonly code: ErrorCode,
-    message: string,
-    readonly details?: ErrorFieldDetail[],
-    readonly headers: Record<string, string> = {},
-  ) {
-    super(message, status);
+  readonly code: ErrorCode;
+  readonly details?: ErrorFieldDetail[];
+  readonly headers: Record<string, string>;
+
+  constructor(code: ErrorCode, message?: string, details?: ErrorFieldDetail[], headers?: Record<string, string>);
+  /** @deprecated the status comes from the catalogue; pass the code first. */
+  constructor(status: number, code: ErrorCode, message?: string, details?: ErrorFieldDetail[], headers?: Record<string, string>);
+  constructor(...args: unknown[]) {
+    if (typeof args[0] === 'number') args.shift();
+    const [code, message, details, headers] = args as [ErrorCode, string | undefined, ErrorFieldDetail[] | undefined, Record<string, string> | undefined];
+    super(message ?? code, statusOf(code));
+    this.code = code;
+    this.details = details;
+    this.headers = headers ?? {};
   }
 }
 
-export const notFound = (what = 'Resource') =>
-  new AppException(HttpStatus.NOT_FOUND, 'NOT_FOUND', `${what} not found`);
+export const notFound = (what = 'Resource') => new AppException('NOT_FOUND', `${what} not found`);
 
-export const invalidState = (message: string) => new AppException(HttpStatus.CONFLICT, 'INVALID_STATE', message);
+export const invalidState = (message: string) => new AppException('INVALID_STATE', message);
 
-export const validationFailed = (details: ErrorFieldDetail[]) =>
-  new AppException(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', 'Validation failed', details);
+export const validationFailed = (details: ErrorFieldDetail[]) => new AppException('VALIDATION_FAILED', 'Validation failed', details);

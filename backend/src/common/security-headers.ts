@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import helmet from 'helmet';
 
 /**
@@ -34,4 +35,25 @@ export function securityHeaders() {
     contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
     crossOriginEmbedderPolicy: false,
   });
+}
+
+/**
+ * The headers helmet sets, computed once: none of them depends on the request, so the server
+ * adds this fixed set to every answer (an `onRequest` hook) instead of running helmet per call.
+ * Computed by running helmet itself against a recording response, so the values stay helmet's.
+ */
+export function securityHeaderValues(): Readonly<Record<string, string>> {
+  const headers: Record<string, string> = {};
+  const response = {
+    setHeader: (name: string, value: string | number | readonly string[]) => {
+      headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
+    },
+    removeHeader: (name: string) => {
+      delete headers[name.toLowerCase()];
+    },
+  } as unknown as ServerResponse;
+  let finished = false;
+  securityHeaders()({} as IncomingMessage, response, () => (finished = true));
+  if (!finished) throw new Error('helmet did not complete synchronously');
+  return Object.freeze(headers);
 }

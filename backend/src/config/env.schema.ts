@@ -26,6 +26,12 @@ export const envSchema = z
     JWT_SECRET: optionalString,
     JWT_EXPIRES_IN_SECONDS: z.coerce.number().int().min(60).max(30 * 24 * 3600).default(12 * 3600),
     LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+    /**
+     * Request lines: `summary` = errors and refusals one line each, successes counted per route in
+     * one line every REQUEST_LOG_SUMMARY_SECONDS; `errors` = only those lines; `all` = a line per request.
+     */
+    REQUEST_LOG: z.enum(['summary', 'errors', 'all']).default('summary'),
+    REQUEST_LOG_SUMMARY_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
     REDIS_URL: optionalString.refine(
       (value) => value === undefined || /^rediss?:\/\//.test(value),
       'must be a redis:// or rediss:// URL',
@@ -73,6 +79,11 @@ export const envSchema = z
     LOGIN_MAX_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).default(20),
     LOGIN_MAX_ATTEMPTS_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
     LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
+    /** Database lookups of unknown, well-formed PATs one client IP may cause per window (429 RATE_LIMITED beyond). */
+    TOKEN_FAILURES_PER_IP: z.coerce.number().int().min(1).default(60),
+    TOKEN_FAILURE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
+    /** Failed guesses one verify API caller may pass on per window, over every client `ip` it names. */
+    TOKEN_FAILURES_PER_SERVICE: z.coerce.number().int().min(1).default(1000),
     /** New accounts one client IP may register per hour (429 RATE_LIMITED beyond). */
     REGISTRATIONS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(20),
     SERVE_PANEL: z

@@ -1,5 +1,7 @@
-// The same IP / CIDR grammar as the API's allowlist check (node:net isIP), in pure TypeScript so the
-// panel can check entries before sending them. `ip-entry.spec.ts` compares the two.
+// The one IP / CIDR grammar of token allowlists, in pure TypeScript: the API validates entries
+// with it and the panel checks them before sending. `ip-entry.spec.ts` checks that it finds the
+// same addresses as node:net isIP, which the allowlist matching (access/ip-allowlist.ts) uses.
+import type { ErrorFieldDetail } from './error-codes';
 
 const V4_SEG = '(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])';
 const V4 = `(?:${V4_SEG}\\.){3}${V4_SEG}`;
@@ -36,4 +38,20 @@ export function ipEntryProblemKind(entry: string): IpEntryProblem | null {
   const max = family === 4 ? 32 : 128;
   if (!/^\d{1,3}$/.test(prefix) || Number(prefix) > max) return 'prefixOutOfRange';
   return null;
+}
+
+/** The words for a refused entry (the API's 400 message). */
+export function ipEntryProblem(entry: string): string | null {
+  const kind = ipEntryProblemKind(entry);
+  if (kind === null) return null;
+  if (kind === 'notAnIp') return `"${entry}" is not an IP address or CIDR range`;
+  return `"${entry}" has a prefix length outside 0-${ipFamily(entry.split('/')[0]) === 4 ? 32 : 128}`;
+}
+
+/** One 400 detail per bad entry, named `allowedIps.<index>`. */
+export function allowedIpsProblems(entries: readonly string[]): ErrorFieldDetail[] {
+  return entries.flatMap((entry, index) => {
+    const problem = ipEntryProblem(entry);
+    return problem ? [{ field: `allowedIps.${index}`, constraint: 'isIpOrCidr', message: problem }] : [];
+  });
 }

@@ -2,6 +2,34 @@
 export const TOKEN_STATES = ['active', 'expired', 'revoked', 'deleted'] as const;
 export type TokenState = (typeof TOKEN_STATES)[number];
 
+/** What the state and expiry rules read of a token (a database row, or a view with Dates). */
+export interface TokenStateFields {
+  status: string;
+  expiresAt: Date | null;
+  deletedAt: Date | null;
+}
+
+const DAY_MS = 86_400_000;
+
+/** What a person sees, in order of precedence: deleted, revoked, expired, active. The one expiry rule. */
+export function tokenStateOf(token: TokenStateFields, now: Date = new Date()): TokenState {
+  if (token.deletedAt) return 'deleted';
+  if (token.status === 'REVOKED') return 'revoked';
+  if (token.expiresAt && token.expiresAt.getTime() <= now.getTime()) return 'expired';
+  return 'active';
+}
+
+/** The end of the "expiring soon" window that starts now: `noticeDays` (EXPIRY_NOTICE_DAYS) ahead. */
+export function expiryNoticeUntil(now: Date, noticeDays: number): Date {
+  return new Date(now.getTime() + noticeDays * DAY_MS);
+}
+
+/** Active (not revoked, deleted or expired) and expiring within `noticeDays`. */
+export function isExpiringSoon(token: TokenStateFields, now: Date, noticeDays: number): boolean {
+  if (!token.expiresAt || tokenStateOf(token, now) !== 'active') return false;
+  return token.expiresAt.getTime() <= expiryNoticeUntil(now, noticeDays).getTime();
+}
+
 export const TOKEN_SORT_FIELDS = ['createdAt', 'name', 'expiresAt', 'lastUsedAt', 'requestCount'] as const;
 export type TokenSortField = (typeof TOKEN_SORT_FIELDS)[number];
 

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import type { ApiToken, ExpiryWebhook } from '@prisma/client';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { tokenStateOf } from '../api-tokens/token-state';
+import { tokenStateOf } from '../contract';
 import { RuntimePolicyService } from '../runtime-policy/runtime-policy.service';
 import { ClaimedNotice, ExpiryNoticesRepository } from './expiry-notices.repository';
 import { retryDelaySeconds } from './webhook-signature';

@@ -56,3 +56,29 @@ describe('WebhookSender', () => {
     expect(outcome).toMatchObject({ ok: false, status: null, permanent: true, error: expect.stringMatching(/private/) });
   });
 });
+
+describe('WebhookSender checks the target when sending', () => {
+  let server: Server | undefined;
+  afterEach(() => new Promise<void>((resolve) => (server ? (server.closeAllConnections(), server.close(() => resolve())) : resolve())));
+
+  it('refuses a URL saved while private networks were allowed, once they are not: IP literals, every spelling, nothing reaches the receiver', async () => {
+    let received = 0;
+    server = createServer((_request, response) => {
+      received += 1;
+      response.end();
+    });
+    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as AddressInfo).port;
+    const strict = new WebhookSender({ WEBHOOK_ALLOW_PRIVATE_NETWORKS: false } as AppConfig);
+    const open = new WebhookSender({ WEBHOOK_ALLOW_PRIVATE_NETWORKS: true } as AppConfig);
+    const payload = { secret: 'whsec_unit', event: 'ping', deliveryId: 'd-2', payload: { type: 'ping' } };
+    for (const host of ['127.0.0.1', '2130706433', '0x7f.1', '127.1', '[::ffff:127.0.0.1]', 'localhost']) {
+      const outcome = await strict.send({ ...payload, url: `http://${host}:${port}/hook` });
+      expect(outcome, host).toMatchObject({ ok: false, status: null, permanent: true, error: expect.stringMatching(/private/) });
+    }
+    expect(received).toBe(0);
+    // The control case: allowed, the same receiver gets it.
+    expect(await open.send({ ...payload, url: `http://127.0.0.1:${port}/hook` })).toMatchObject({ ok: true });
+    expect(received).toBe(1);
+  });
+});

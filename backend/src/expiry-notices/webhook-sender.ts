@@ -2,7 +2,7 @@ import http from 'node:http';
 import https from 'node:https';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { PrivateAddressError, publicOnlyLookup } from './webhook-target';
+import { PrivateAddressError, publicOnlyLookup, webhookUrlProblem } from './webhook-target';
 import { SIGNATURE_HEADER, signWebhook } from './webhook-signature';
 
 /** A receiver gets this long to answer; then the attempt counts as failed. */
@@ -37,7 +37,11 @@ export class WebhookSender {
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
-  send(delivery: WebhookDelivery): Promise<DeliveryOutcome> {
+  async send(delivery: WebhookDelivery): Promise<DeliveryOutcome> {
+    // The rule holds when sending, not only when saving: the URL may be from before the operator
+    // turned WEBHOOK_ALLOW_PRIVATE_NETWORKS off, and an IP literal never goes through `lookup`.
+    const problem = webhookUrlProblem(delivery.url, this.config.WEBHOOK_ALLOW_PRIVATE_NETWORKS);
+    if (problem) return { ok: false, status: null, error: `not sent: ${problem.message}`, permanent: true };
     const body = JSON.stringify(delivery.payload);
     const url = new URL(delivery.url);
     const client = url.protocol === 'https:' ? https : http;

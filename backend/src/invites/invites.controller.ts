@@ -27,21 +27,21 @@ export class InvitesController {
   constructor(private readonly invites: InvitesService) {}
 
   @Post()
-  @ApiOperation({ summary: 'Create a single-use invite (admin session); the code is in this answer only' })
+  @ApiOperation({ operationId: 'createInvite', summary: 'Create a single-use invite (admin session); the code is in this answer only' })
   @ApiCreatedResponse({ type: CreatedInviteView })
   create(@CurrentPrincipal() principal: Principal, @Body() body: CreateInviteDto, @Req() request: HeadersAndIp): Promise<CreatedInviteView> {
     return this.invites.create(principal.userId, body, request.ip ?? null, panelOrigin(request));
   }
 
   @Get()
-  @ApiOperation({ summary: 'Invites not deleted, newest first (admin session)' })
+  @ApiOperation({ operationId: 'listInvites', summary: 'Invites not deleted, newest first (admin session)' })
   @ApiOkResponse({ type: InvitePageView })
   list(@Query() query: ListInvitesQuery): Promise<InvitePageView> {
     return this.invites.list(query);
   }
 
   @Delete(':id')
-  @ApiOperation({ summary: 'Delete an invite: its code stops working (admin session)' })
+  @ApiOperation({ operationId: 'deleteInvite', summary: 'Delete an invite: its code stops working (admin session)' })
   @ApiOkResponse({ type: InviteView })
   remove(@CurrentPrincipal() principal: Principal, @Param('id', new UuidParamPipe('id')) id: string, @Req() request: HeadersAndIp): Promise<InviteView> {
     return this.invites.remove(principal.userId, id, request.ip ?? null);

@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { Invite, Prisma } from '@prisma/client';
 import { AppException, notFound } from '../common/app-exception';
 import { storedIp } from '../audit/audit-draft';
@@ -6,7 +6,7 @@ import { generateInviteCode, hashInviteCode, previewInviteCode } from './invite-
 import { CreatedInviteView, CreateInviteDto, InvitePageView, InviteView, ListInvitesQuery } from './dto/invite.dto';
 import { InvitesRepository } from './invites.repository';
 
-const invalid = () => new AppException(HttpStatus.FORBIDDEN, 'INVITE_INVALID', 'The invite code is not valid, already used, expired or for another email');
+const invalid = () => new AppException('INVITE_INVALID', 'The invite code is not valid, already used, expired or for another email');
 
 /** Invitations: create (code shown once), list, delete, and the check + single-use claim at registration. */
 @Injectable()

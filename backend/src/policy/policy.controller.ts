@@ -23,7 +23,10 @@ export class PolicyController {
   constructor(private readonly policy: RuntimePolicyService) {}
 
   @Get()
-  @ApiOperation({ summary: 'The token rules of this install: longest lifetime, whether "no expiry" is allowed, notice window, cap, idle revocation, sign-up mode (public; admins change it at runtime)' })
+  @ApiOperation({
+    operationId: 'getPolicy',
+    summary: 'The token rules of this install: longest lifetime, whether "no expiry" is allowed, notice window, cap, idle revocation, sign-up mode (public; admins change it at runtime)',
+  })
   @ApiOkResponse({ type: TokenPolicyView })
   current(): TokenPolicyView {
     return this.policy.current();

@@ -84,21 +84,51 @@ export class UsageRecorder implements OnModuleInit, OnApplicationShutdown {
     this.pendingEvents += events;
   }
 
+  /** Only an admitted call is a use (lastUsedAt/Ip, recent IPs); a refused one is noted apart. */
   private addToToken(event: UsageEvent): void {
+    const admitted = event.counted;
+    const current = this.tokens.get(event.tokenId);
+    if (current !== undefined) {
+      // The common case, a token already in this batch: counted in place, nothing allocated.
+      current.quotaUsed += event.cost;
+      if (admitted) {
+        current.requestCount += 1;
+        if (event.ip) current.recentIps = noteRecentIp(current.recentIps, event.ip, event.at);
+        if (!current.lastUsedAt || event.at >= current.lastUsedAt) {
+          current.lastUsedAt = event.at;
+          current.lastUsedIp = event.ip ?? current.lastUsedIp;
+        }
+      } else if (!current.lastRefusedAt || event.at >= current.lastRefusedAt) {
+        current.lastRefusedAt = event.at;
+        current.lastRefusedCode = event.refusedCode ?? 'REFUSED';
+      }
+      return;
+    }
     this.mergeToken({
       tokenId: event.tokenId,
-      requestCount: event.counted ? 1 : 0,
+      requestCount: admitted ? 1 : 0,
       quotaUsed: event.cost,
-      lastUsedAt: event.at,
-      lastUsedIp: event.ip,
-      recentIps: event.ip ? new Map([[event.ip, event.at]]) : undefined,
+      lastUsedAt: admitted ? event.at : null,
+      lastUsedIp: admitted ? event.ip : null,
+      lastRefusedAt: admitted ? null : event.at,
+      lastRefusedCode: admitted ? null : (event.refusedCode ?? 'REFUSED'),
+      recentIps: admitted && event.ip ? new Map([[event.ip, event.at]]) : undefined,
     });
   }
 
   private addToDay(event: UsageEvent): void {
+    const day = utcDay(event.at);
+    const current = this.days.get(`${event.tokenId}|${day}`);
+    if (current !== undefined) {
+      current.requests += 1;
+      current.successes += event.success ? 1 : 0;
+      current.failures += event.success ? 0 : 1;
+      current.cost += event.cost;
+      return;
+    }
     this.mergeDay({
       tokenId: event.tokenId,
-      day: utcDay(event.at),
+      day,
       requests: 1,
       successes: event.success ? 1 : 0,
       failures: event.success ? 0 : 1,
@@ -115,9 +145,13 @@ export class UsageRecorder implements OnModuleInit, OnApplicationShutdown {
     if (delta.recentIps) current.recentIps = mergeRecentIps(current.recentIps, delta.recentIps);
     current.requestCount += delta.requestCount;
     current.quotaUsed += delta.quotaUsed;
-    if (delta.lastUsedAt >= current.lastUsedAt) {
+    if (delta.lastUsedAt && (!current.lastUsedAt || delta.lastUsedAt >= current.lastUsedAt)) {
       current.lastUsedAt = delta.lastUsedAt;
       current.lastUsedIp = delta.lastUsedIp ?? current.lastUsedIp;
+    }
+    if (delta.lastRefusedAt && (!current.lastRefusedAt || delta.lastRefusedAt >= current.lastRefusedAt)) {
+      current.lastRefusedAt = delta.lastRefusedAt;
+      current.lastRefusedCode = delta.lastRefusedCode;
     }
   }
 
@@ -133,6 +167,16 @@ export class UsageRecorder implements OnModuleInit, OnApplicationShutdown {
     current.failures += delta.failures;
     current.cost += delta.cost;
   }
+}
+
+/** One address seen at `at`: the same as merging a one-entry map, without allocating it. */
+function noteRecentIp(into: Map<string, Date> | undefined, ip: string, at: Date): Map<string, Date> {
+  const merged = into ?? new Map<string, Date>();
+  const known = merged.get(ip);
+  if (known !== undefined && at <= known) return merged;
+  merged.set(ip, at);
+  if (merged.size <= RECENT_IPS_PER_TOKEN) return merged;
+  return new Map([...merged].sort((a, b) => b[1].getTime() - a[1].getTime()).slice(0, RECENT_IPS_PER_TOKEN));
 }
 
 /** Union of two ip -> last time maps, keeping the latest time and only the most recent few addresses. */

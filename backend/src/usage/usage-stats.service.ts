@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { tokenStateOf } from '../api-tokens/token-state';
-import type { TokenStatsView, TokenUsageView, UsageSummaryView } from '../api-tokens/api-token.view';
+import { tokenStateOf } from '../contract';
+import type { TokenStatsView, TokenUsageView, UsageSummaryView } from './usage.views';
 import { notFound } from '../common/app-exception';
 import { UsageRepository } from './usage.repository';
 import { utcDay } from './usage-event';

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { TokenStatsView, TokenUsageView } from '../api-tokens/api-token.view';
-import { DaysQuery } from '../api-tokens/dto/list-api-tokens.query';
+import { TokenStatsView, TokenUsageView } from './usage.views';
+import { DaysQuery } from './dto/days.query';
 import { CurrentPrincipal, ScopeGroup } from '../common/decorators/auth.decorators';
 import { UuidParamPipe } from '../common/pipes/uuid-param.pipe';
 import type { Principal } from '../common/principal';
@@ -15,14 +15,14 @@ export class UsageController {
   constructor(private readonly stats: UsageStatsService) {}
 
   @Get('stats')
-  @ApiOperation({ summary: 'Overview of your tokens and their usage over ?days (session or usage:read)' })
+  @ApiOperation({ operationId: 'getApiTokenStats', summary: 'Overview of your tokens and their usage over ?days (session or usage:read)' })
   @ApiOkResponse({ type: TokenStatsView })
   overview(@CurrentPrincipal() principal: Principal, @Query() query: DaysQuery): Promise<TokenStatsView> {
     return this.stats.statsFor(principal.userId, query.days);
   }
 
   @Get(':id/usage')
-  @ApiOperation({ summary: 'One point per UTC day (zeros filled) for charts (session or usage:read)' })
+  @ApiOperation({ operationId: 'getApiTokenUsage', summary: 'One point per UTC day (zeros filled) for charts (session or usage:read)' })
   @ApiOkResponse({ type: TokenUsageView })
   series(
     @CurrentPrincipal() principal: Principal,

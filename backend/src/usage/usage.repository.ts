@@ -6,8 +6,12 @@ export interface TokenUsageDelta {
   tokenId: string;
   requestCount: number;
   quotaUsed: number;
-  lastUsedAt: Date;
+  /** The last admitted call of the batch (null: every call in it was refused). */
+  lastUsedAt: Date | null;
   lastUsedIp: string | null;
+  /** The last refused call of the batch and its code (null: none was refused). */
+  lastRefusedAt: Date | null;
+  lastRefusedCode: string | null;
   /** Distinct client IPs of this batch with their last time (at most RECENT_IPS_PER_TOKEN, newest). */
   recentIps?: Map<string, Date>;
 }
@@ -45,16 +49,21 @@ export class UsageRepository {
         UPDATE api_tokens AS t SET
           request_count = t.request_count + d.request_count,
           quota_used = t.quota_used + d.quota_used,
-          last_used_at = GREATEST(COALESCE(t.last_used_at, d.last_used_at), d.last_used_at),
-          last_used_ip = CASE WHEN t.last_used_at IS NULL OR d.last_used_at >= t.last_used_at
-                              THEN COALESCE(d.last_used_ip, t.last_used_ip) ELSE t.last_used_ip END
+          last_used_at = GREATEST(t.last_used_at, d.last_used_at),
+          last_used_ip = CASE WHEN d.last_used_at IS NOT NULL AND (t.last_used_at IS NULL OR d.last_used_at >= t.last_used_at)
+                              THEN COALESCE(d.last_used_ip, t.last_used_ip) ELSE t.last_used_ip END,
+          last_refused_at = GREATEST(t.last_refused_at, d.last_refused_at),
+          last_refused_code = CASE WHEN d.last_refused_at IS NOT NULL AND (t.last_refused_at IS NULL OR d.last_refused_at >= t.last_refused_at)
+                                   THEN d.last_refused_code ELSE t.last_refused_code END
         FROM UNNEST(
           ${tokens.map((d) => d.tokenId)}::uuid[],
           ${tokens.map((d) => d.requestCount)}::bigint[],
           ${tokens.map((d) => d.quotaUsed)}::bigint[],
           ${tokens.map((d) => d.lastUsedAt)}::timestamptz[],
-          ${tokens.map((d) => d.lastUsedIp)}::varchar[]
-        ) AS d(token_id, request_count, quota_used, last_used_at, last_used_ip)
+          ${tokens.map((d) => d.lastUsedIp)}::varchar[],
+          ${tokens.map((d) => d.lastRefusedAt)}::timestamptz[],
+          ${tokens.map((d) => d.lastRefusedCode)}::varchar[]
+        ) AS d(token_id, request_count, quota_used, last_used_at, last_used_ip, last_refused_at, last_refused_code)
         WHERE t.id = d.token_id`);
     }
     const recent = tokens.flatMap((d) => [...(d.recentIps ?? new Map<string, Date>())].map(([ip, at]) => ({ tokenId: d.tokenId, ip, at })));

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Patch } from '@nestjs/common';
+import { Body, Controller, Get, Ip, Patch } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, ScopeGroup } from '../common/decorators/auth.decorators';
 import { ApiErrorResponses } from '../common/openapi/error-responses';
@@ -14,17 +14,20 @@ export class UsersController {
   constructor(private readonly users: UsersService) {}
 
   @Get()
-  @ApiOperation({ summary: 'The signed-in user (session or account:read)' })
+  @ApiOperation({ operationId: 'getProfile', summary: 'The signed-in user (session or account:read)' })
   @ApiOkResponse({ type: UserView })
   async me(@CurrentPrincipal() principal: Principal): Promise<UserView> {
     return UserView.from(await this.users.getById(principal.userId));
   }
 
   @Patch()
-  @ApiOperation({ summary: 'Change username, email or password (password change needs currentPassword)' })
+  @ApiOperation({
+    operationId: 'updateProfile',
+    summary: 'Change username, email or password (email and password changes need currentPassword, throttled like sign-in: 429 RATE_LIMITED)',
+  })
   @ApiOkResponse({ type: UserView })
-  @ApiErrorResponses('CURRENT_PASSWORD_INVALID', 'CONFLICT')
-  async update(@CurrentPrincipal() principal: Principal, @Body() body: UpdateProfileDto): Promise<UserView> {
-    return UserView.from(await this.users.updateProfile(principal.userId, body));
+  @ApiErrorResponses('CURRENT_PASSWORD_INVALID', 'CONFLICT', 'RATE_LIMITED')
+  async update(@CurrentPrincipal() principal: Principal, @Body() body: UpdateProfileDto, @Ip() ip: string): Promise<UserView> {
+    return UserView.from(await this.users.updateProfile(principal.userId, body, ip));
   }
 }

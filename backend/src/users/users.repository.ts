@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../database/prisma.service';
 import { Prisma, User } from '@prisma/client';
+import { usernameKey } from './user-names';
 
 /** All Prisma access for users. */
 @Injectable()
@@ -32,11 +33,11 @@ export class UsersRepository {
    * Creates the account; the first one of an install is `admin`. The check and the insert run under
    * one advisory lock, so two first registrations at once cannot both become admin.
    */
-  createFirstAsAdmin(data: Omit<Prisma.UserCreateInput, 'role'>, afterCreate?: (tx: Prisma.TransactionClient, user: User) => Promise<void>): Promise<User> {
+  createFirstAsAdmin(data: Omit<Prisma.UserCreateInput, 'role' | 'usernameKey'>, afterCreate?: (tx: Prisma.TransactionClient, user: User) => Promise<void>): Promise<User> {
     return this.prisma.$transaction(async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('tessera:first-account'))`;
       const first = (await tx.user.findFirst({ select: { id: true } })) === null;
-      const user = await tx.user.create({ data: { ...data, role: first ? 'admin' : 'member' } });
+      const user = await tx.user.create({ data: { ...data, usernameKey: usernameKey(data.username), role: first ? 'admin' : 'member' } });
       if (afterCreate) await afterCreate(tx, user);
       return user;
     });
@@ -50,15 +51,17 @@ export class UsersRepository {
     return this.prisma.user.findUnique({ where: { email } });
   }
 
+  /** By the name's key: any case or compatibility spelling of it finds the account. */
   findByUsername(username: string): Promise<User | null> {
-    return this.prisma.user.findUnique({ where: { username } });
+    return this.prisma.user.findUnique({ where: { usernameKey: usernameKey(username) } });
   }
 
-  create(data: Prisma.UserCreateInput): Promise<User> {
-    return this.prisma.user.create({ data });
+  create(data: Omit<Prisma.UserCreateInput, 'usernameKey'>): Promise<User> {
+    return this.prisma.user.create({ data: { ...data, usernameKey: usernameKey(data.username) } });
   }
 
-  update(id: string, data: Prisma.UserUpdateInput): Promise<User> {
-    return this.prisma.user.update({ where: { id }, data });
+  update(id: string, data: Omit<Prisma.UserUpdateInput, 'usernameKey'>): Promise<User> {
+    const username = typeof data.username === 'string' ? data.username : undefined;
+    return this.prisma.user.update({ where: { id }, data: { ...data, ...(username !== undefined ? { usernameKey: usernameKey(username) } : {}) } });
   }
 }

@@ -1,12 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { rateLimitHeaders } from '../access/rate-limit-headers';
 import { TokenAccess } from '../access/token-access';
 import { AppException } from '../common/app-exception';
 import { DEFAULT_USAGE_COST } from '../common/decorators/usage-cost.decorator';
+import type { Scope } from '../contract';
 import type { VerifyTokenDto } from './dto/verify-token.dto';
 import { ServiceKeyAuth } from '../applications/service-key-auth';
 import { verifyExtras } from '../applications/verify-extras';
 import type { VerifyResultView } from './verify-result.view';
+
+const NO_SCOPES: Scope[] = [];
+const RETRY_SOON = Object.freeze({ 'Retry-After': '5' });
 
 /**
  * The verify API: the same decision the guard makes for a route, answered as data instead of an
@@ -19,28 +22,35 @@ export class VerifyService {
     private readonly serviceKeys: ServiceKeyAuth,
   ) {}
 
-  async verify(input: VerifyTokenDto, ip: string | null, authorization?: string): Promise<{ result: VerifyResultView; headers: Record<string, string> }> {
+  async verify(input: VerifyTokenDto, ip: string | null, authorization?: string): Promise<{ result: VerifyResultView; headers: Readonly<Record<string, string>> }> {
     // Issue 15: the caller's service key decides which application's tokens and scopes it may ask about.
-    const { requirement, application } = await this.serviceKeys.resolve(authorization, input.scopes ?? []);
-    const decision = await this.access.decide(input.token, requirement, input.cost ?? DEFAULT_USAGE_COST, {
-      // The allowlist is about the token's client, which the calling service names in `ip`; not about the service.
+    const { requirement, application } = await this.serviceKeys.resolve(authorization, input.scopes ?? NO_SCOPES);
+    const admittance = await this.access.admit(input.token, requirement, input.cost ?? DEFAULT_USAGE_COST, {
+      // The allowlist is about the token's client, which the calling service names in `ip`; not
+      // about the service. The usage event records that address, else the service's.
       ip: input.ip ?? null,
+      usageIp: input.ip ?? ip,
+      // Guessing is counted per client too: the one the service names (and the service, more loosely), else the service itself.
+      guesser: { client: input.ip ?? ip, service: ip },
     });
-    this.access.record(decision, input.ip ?? ip, decision.code === 'VALID');
-    const headers = rateLimitHeaders(decision.admission);
+    const decision = admittance.decision;
+    // Not an answer about the token: this client has guessed too often. The service should pass the 429 on.
+    if (decision.guessingRetryAfter !== undefined) throw new AppException('RATE_LIMITED', decision.message, undefined, admittance.headers);
+    // The answer is this call's outcome: its usage event is recorded now.
+    admittance.complete(decision.code === 'VALID');
     // Not an answer about the token: the limiter could not decide. The caller should retry.
-    if (decision.code === 'LIMITER_UNAVAILABLE') throw new AppException(decision.status, decision.code, decision.message, undefined, { 'Retry-After': '5' });
+    if (decision.code === 'LIMITER_UNAVAILABLE') throw new AppException(decision.code, decision.message, undefined, RETRY_SOON);
 
     const token = decision.token;
     const admission = decision.admission;
     return {
-      headers,
+      headers: admittance.headers,
       result: {
         valid: decision.code === 'VALID',
         code: decision.code,
         tokenId: token?.tokenId ?? null,
         userId: token?.userId ?? null,
-        scopes: token?.scopes ?? [],
+        scopes: token?.scopes ?? NO_SCOPES,
         expiresAt: token?.expiresAt?.toISOString() ?? null,
         ...verifyExtras(token, application, admission),
         remaining: {

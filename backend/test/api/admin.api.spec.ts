@@ -42,6 +42,23 @@ describe('operators: roles, users, the credentials inventory, policy, invitation
         expect(answer.body.code).toBe('SESSION_REQUIRED');
       }
       expect((await t.http.get('/api/admin/users').expect(401)).body.code).toBe('UNAUTHENTICATED');
+      // Every writing route too, for a PAT and for a member (nothing is changed).
+      const id = randomUUID();
+      for (const [credential, code] of [[pat.token, 'SESSION_REQUIRED'], [member.session, 'ADMIN_REQUIRED']] as const) {
+        for (const write of [
+          () => t.http.patch(`/api/admin/users/${member.id}`).set(as(credential)).send({ role: 'admin' }),
+          () => t.http.post(`/api/admin/api-tokens/${id}/revoke`).set(as(credential)),
+          () => t.http.post('/api/admin/api-tokens/revoke').set(as(credential)).send({ ids: [id] }),
+          () => t.http.put('/api/admin/policy').set(as(credential)).send({ maxTokenLifetimeDays: 1, allowNoExpiry: false, maxTokensPerUser: 1, expiryNoticeDays: 1, signupMode: 'closed' }),
+          () => t.http.post('/api/admin/invites').set(as(credential)).send({ expiresInDays: 1 }),
+          () => t.http.delete(`/api/admin/invites/${id}`).set(as(credential)),
+        ]) {
+          const answer = await write();
+          expect([answer.status, answer.body.code]).toEqual([403, code]);
+        }
+      }
+      expect((await t.http.get('/api/policy').expect(200)).body.signupMode).toBe('open');
+      expect((await t.http.get('/api/users/me').set(as(member)).expect(200)).body.role).toBe('member');
     });
 
     it('documents every admin route with its rule in the OpenAPI document', async () => {

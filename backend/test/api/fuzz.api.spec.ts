@@ -1,6 +1,14 @@
+import { getMetadataStorage } from 'class-validator';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CreateApiTokenDto } from '../../src/api-tokens/dto/create-api-token.dto';
+import { RotateApiTokenDto } from '../../src/api-tokens/dto/rotate-api-token.dto';
+import { UpdateApiTokenDto } from '../../src/api-tokens/dto/update-api-token.dto';
+import { LoginDto, RegisterDto } from '../../src/auth/dto/auth.dto';
 import { ERROR_CODES } from '../../src/contract';
+import { SaveExpiryWebhookDto } from '../../src/expiry-notices/dto/save-expiry-webhook.dto';
+import { UpdateProfileDto } from '../../src/users/dto/update-profile.dto';
+import { VerifyTokenDto } from '../../src/verify/dto/verify-token.dto';
 import { bearer, mint, signUp, type TestUser } from '../support/fixtures';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -196,5 +204,106 @@ describe('fuzzed input never breaks the API', () => {
       }),
       { numRuns: RUNS },
     );
+  });
+});
+
+/**
+ * Every body field of every endpoint that takes a body, read from the DTO's own validation
+ * metadata (so a field added later is fuzzed too): a lone UTF-16 surrogate, and nesting tens of
+ * thousands of levels deep, are a 400 VALIDATION_FAILED naming that field, never a 500.
+ */
+describe('malformed text and deep nesting in every body field', () => {
+  let t: TestApp;
+  let user: TestUser;
+  let tokenId: string;
+  let selfToken: string;
+
+  beforeAll(async () => {
+    t = await startTestApp({ MAX_TOKENS_PER_USER: '10000', LOGIN_MAX_ATTEMPTS_PER_ACCOUNT: '100000' });
+    user = await signUp(t, 'fuzzutf');
+    tokenId = (await mint(t, user.session)).id;
+    selfToken = (await mint(t, user.session, { name: 'self', scopes: ['tokens:rotate-self'] })).token;
+  });
+  afterAll(() => t.close());
+
+  type Route = { method: 'post' | 'patch' | 'put'; path: () => string; dto: new () => object; credential: () => string | null };
+  const routes = (): Route[] => [
+    { method: 'post', path: () => '/api/auth/register', dto: RegisterDto, credential: () => null },
+    { method: 'post', path: () => '/api/auth/login', dto: LoginDto, credential: () => null },
+    { method: 'patch', path: () => '/api/users/me', dto: UpdateProfileDto, credential: () => user.session },
+    { method: 'post', path: () => '/api/users/me/api-tokens', dto: CreateApiTokenDto, credential: () => user.session },
+    { method: 'patch', path: () => `/api/users/me/api-tokens/${tokenId}`, dto: UpdateApiTokenDto, credential: () => user.session },
+    { method: 'post', path: () => `/api/users/me/api-tokens/${tokenId}/rotate`, dto: RotateApiTokenDto, credential: () => user.session },
+    { method: 'post', path: () => '/api/users/me/api-tokens/self/rotate', dto: RotateApiTokenDto, credential: () => selfToken },
+    { method: 'put', path: () => '/api/users/me/expiry-webhook', dto: SaveExpiryWebhookDto, credential: () => user.session },
+    { method: 'post', path: () => '/api/v1/tokens/verify', dto: VerifyTokenDto, credential: () => null },
+  ];
+  const fieldsOf = (dto: new () => object) => [
+    ...new Set(getMetadataStorage().getTargetValidationMetadatas(dto, '', true, false).map((meta) => meta.propertyName)),
+  ];
+
+  function deep(levels: number): string {
+    return '['.repeat(levels) + ']'.repeat(levels);
+  }
+  const badValues: Array<{ what: string; json: string; constraint: string }> = [
+    { what: 'a lone high surrogate', json: '"a\\ud800b"', constraint: 'wellFormedString' },
+    { what: 'a lone low surrogate', json: '"\\udfff"', constraint: 'wellFormedString' },
+    { what: 'a lone surrogate inside an array', json: '["ok","\\ud83d"]', constraint: 'wellFormedString' },
+    { what: '20 000 levels of nesting', json: deep(20_000), constraint: 'maxDepth' },
+    { what: 'objects nested 5 000 levels deep', json: '{"a":'.repeat(5_000) + '1' + '}'.repeat(5_000), constraint: 'maxDepth' },
+  ];
+
+  it('each DTO has fields to fuzz (the metadata lookup works)', () => {
+    for (const route of routes()) expect(fieldsOf(route.dto).length, route.path()).toBeGreaterThan(0);
+    expect(fieldsOf(UpdateProfileDto)).toEqual(expect.arrayContaining(['username', 'email', 'newPassword', 'currentPassword']));
+  });
+
+  it('every field of every body route answers 400 VALIDATION_FAILED naming the field', async () => {
+    const before = await t.prisma.apiToken.findUniqueOrThrow({ where: { id: tokenId } });
+    for (const route of routes()) {
+      for (const field of fieldsOf(route.dto)) {
+        for (const bad of badValues) {
+          const request = t.http[route.method](route.path()).set('Content-Type', 'application/json');
+          const credential = route.credential();
+          if (credential) request.set(bearer(credential));
+          const response = await request.send(`{${JSON.stringify(field)}:${bad.json}}`);
+          const label = `${route.method.toUpperCase()} ${route.path()} ${field} with ${bad.what}`;
+          expect(response.status, `${label}: ${JSON.stringify(response.body).slice(0, 300)}`).toBe(400);
+          expectErrorShape(response.status, response.body);
+          expect(response.body.code, label).toBe('VALIDATION_FAILED');
+          expect(response.body.details[0].field.split('.')[0], label).toBe(field);
+          expect(response.body.details[0].constraint, label).toBe(bad.constraint);
+        }
+      }
+    }
+    // Nothing was written by any of them.
+    expect(await t.prisma.apiToken.findUniqueOrThrow({ where: { id: tokenId } })).toEqual(before);
+  });
+
+  it('fuzzed strings with lone surrogates anywhere in a body: 400, never a 500', async () => {
+    const surrogate = fc.integer({ min: 0xd800, max: 0xdfff }).map((code) => String.fromCharCode(code));
+    const broken = fc.tuple(fc.string({ maxLength: 8 }), surrogate, fc.string({ maxLength: 8 })).map(([a, s, b]) => `${a}${s}${b}`);
+    const input = fc.constantFrom(...routes()).chain((route) =>
+      fc.tuple(fc.constant(route), fc.dictionary(fc.constantFrom(...fieldsOf(route.dto)), fc.oneof(broken, fc.array(broken, { minLength: 1, maxLength: 3 })), { minKeys: 1 })),
+    );
+    await fc.assert(
+      fc.asyncProperty(input, async ([route, body]) => {
+        const request = t.http[route.method](route.path()).set('Content-Type', 'application/json');
+        const credential = route.credential();
+        if (credential) request.set(bearer(credential));
+        const response = await request.send(JSON.stringify(body));
+        expectErrorShape(response.status, response.body);
+        expect(response.status).toBe(400);
+        expect(Object.keys(body)).toContain(response.body.details[0].field.split('.')[0]);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('deep nesting on a route that takes no body, and in a query string, is never a 500', async () => {
+    const revoke = await t.http.post(`/api/users/me/api-tokens/${tokenId}/regenerate`).set(bearer(user.session)).set('Content-Type', 'application/json').send(deep(20_000));
+    expect(revoke.status).toBeLessThan(500);
+    const list = await t.http.get(`/api/users/me/api-tokens?search=${encodeURIComponent('a\ud800'.slice(0, 1))}%ED%A0%80`).set(bearer(user.session));
+    expectErrorShape(list.status, list.body);
   });
 });

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer, mint, signUp, type TestUser } from '../support/fixtures';
+import { mint, signUp, type TestUser } from '../support/fixtures';
 import { call, listen } from '../support/http-burst';
 import { startTestApp, type TestApp } from '../support/test-app';
 

@@ -43,6 +43,10 @@ describe('HTTP hardening', () => {
       expectHardened((await t.http.get('/api/docs').redirects(1)).headers);
     });
 
+    it('route a trailing slash like the path without it, as before the move to Fastify', async () => {
+      expectHardened((await t.http.get('/api/policy/').expect(200)).headers);
+    });
+
     it('serve JSON as JSON (never sniffable HTML)', async () => {
       const answer = await t.http.get('/api/users/me').expect(401);
       expect(answer.headers['content-type']).toMatch(/^application\/json/);

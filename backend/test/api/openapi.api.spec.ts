@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ERROR_CODES } from '../../src/contract';
+import { ERROR_CATALOGUE, ERROR_CODES } from '../../src/contract';
+import { schemaProblems } from '../../src/common/openapi/exact-schemas';
 import { startTestApp, type TestApp } from '../support/test-app';
 
-type Schema = { $ref?: string; type?: string; properties?: Record<string, Schema>; required?: string[]; example?: unknown; enum?: unknown[]; default?: unknown; items?: Schema; allOf?: Schema[] };
+type Schema = { $ref?: string; type?: string | string[]; anyOf?: Schema[]; properties?: Record<string, Schema>; required?: string[]; example?: unknown; enum?: unknown[]; default?: unknown; items?: Schema; allOf?: Schema[] };
 type Media = { schema?: Schema; examples?: Record<string, { value: Record<string, unknown> }>; example?: unknown };
 type Response = { description?: string; content?: Record<string, Media> };
 type Operation = {
@@ -10,7 +11,8 @@ type Operation = {
   summary?: string;
   security?: unknown[];
   parameters?: { name: string; in: string }[];
-  requestBody?: { content?: Record<string, Media> };
+  requestBody?: { required?: boolean; content?: Record<string, Media> };
+  tags?: string[];
   responses: Record<string, Response>;
 };
 type Document = { paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, Schema> } };
@@ -38,7 +40,6 @@ describe('OpenAPI document (/api/docs-json)', () => {
     if (!schema?.$ref) return schema;
     return document.components.schemas[schema.$ref.split('/').pop()!];
   };
-  const isPublic = (path: string) => /^\/api\/(auth\/|health$|policy$|v1\/tokens\/verify$)/.test(path);
 
   it('lists every route of the API', () => {
     const labels = operations.map((entry) => entry.label);
@@ -94,7 +95,8 @@ describe('OpenAPI document (/api/docs-json)', () => {
     expect(errorBody.required).toEqual(['statusCode', 'error', 'code', 'message']);
     for (const { label, path, operation } of operations) {
       const statuses = Object.keys(operation.responses).filter((status) => Number(status) >= 400);
-      if (!isPublic(path)) {
+      // Whether a route is public is checked against the server itself (the security test below).
+      if ((operation.security ?? []).length > 0) {
         expect(statuses, `${label} documents 401`).toContain('401');
         expect(statuses, `${label} documents 403`).toContain('403');
       }
@@ -121,7 +123,7 @@ describe('OpenAPI document (/api/docs-json)', () => {
     const responses = (method: string, path: string) => document.paths[path][method].responses;
     const codesOf = (method: string, path: string, status: number) => Object.keys(responses(method, path)[String(status)]?.content?.['application/json']?.examples ?? {});
     expect(codesOf('post', '/api/users/me/api-tokens', 409)).toContain('TOKEN_LIMIT_REACHED');
-    expect(codesOf('post', '/api/users/me/api-tokens', 403)).toEqual(['SESSION_REQUIRED']);
+    expect(codesOf('post', '/api/users/me/api-tokens', 403)).toEqual(['IP_NOT_ALLOWED', 'SESSION_REQUIRED']);
     expect(codesOf('get', '/api/users/me/api-tokens', 403)).toContain('INSUFFICIENT_SCOPE');
     expect(codesOf('get', '/api/users/me', 401)).toEqual(expect.arrayContaining(['UNAUTHENTICATED', 'SESSION_EXPIRED', 'TOKEN_INVALID', 'TOKEN_EXPIRED', 'TOKEN_REVOKED']));
     expect(codesOf('get', '/api/users/me', 429)).toEqual(expect.arrayContaining(['RATE_LIMITED', 'REQUEST_LIMIT_EXCEEDED', 'QUOTA_EXCEEDED']));
@@ -132,5 +134,70 @@ describe('OpenAPI document (/api/docs-json)', () => {
     expect(codesOf('post', '/api/v1/tokens/verify', 400)).toEqual(expect.arrayContaining(['VALIDATION_FAILED', 'MALFORMED_JSON']));
     expect(codesOf('patch', '/api/users/me', 403)).toContain('CURRENT_PASSWORD_INVALID');
     expect(codesOf('get', '/api/users/me/api-tokens/{id}', 404)).toEqual(['NOT_FOUND']);
+  });
+
+  // The rules below hold for every route, so a new endpoint is checked without being listed here.
+  it('names every operation with a unique verb-first operationId that leaks no class name', () => {
+    const ids = operations.map((entry) => entry.operation.operationId);
+    expect(new Set(ids).size, 'unique').toBe(ids.length);
+    for (const { label, operation } of operations) {
+      expect(operation.operationId, label).toMatch(/^(get|list|create|update|delete|register|login|logout|revoke|rotate|regenerate|restore|verify|save|test|report|disable|enable|invite|accept|set|send|scan|search|check)[A-Z]?[A-Za-z]*$/);
+      expect(operation.operationId, label).not.toMatch(/Controller|_/);
+    }
+    expect(document.paths['/api/users/me/api-tokens'].post.operationId).toBe('createApiToken');
+    expect(document.paths['/api/users/me/api-tokens'].get.operationId).toBe('listApiTokens');
+    expect(document.paths['/api/v1/tokens/verify'].post.operationId).toBe('verifyToken');
+  });
+
+  it('gives every operation exactly one tag, declared at the top', () => {
+    const declared = new Set(((document as unknown as { tags: { name: string }[] }).tags ?? []).map((tag) => tag.name));
+    for (const { label, operation } of operations) {
+      expect(operation.tags, label).toHaveLength(1);
+      expect(declared.has(operation.tags![0]), `${label} tag declared`).toBe(true);
+    }
+  });
+
+  it('marks with security: [] exactly the operations that answer without credentials, every other with one bearer entry', async () => {
+    for (const { label, path, method, operation } of operations) {
+      const url = path.replace(/\{id\}/g, '00000000-0000-4000-8000-000000000000');
+      const answer = await (t.http as unknown as Record<string, (url: string) => { send(body: unknown): Promise<{ status: number; body: { code?: string } }> }>)[method](url).send({});
+      const refused = answer.status === 401 && answer.body.code === 'UNAUTHENTICATED';
+      expect(operation.security, `${label} (answered ${answer.status} ${answer.body.code ?? ''} without credentials)`).toEqual(refused ? [{ bearer: [] }] : []);
+    }
+  });
+
+  it('has no untyped field, no nullable keyword and no allOf wrapper in any schema', () => {
+    expect(schemaProblems(document as never)).toEqual([]);
+    const create = document.components.schemas.CreateApiTokenDto;
+    expect(create.required).toEqual(['name', 'scopes']);
+    expect(create.properties!.expiresAt.type).toEqual(['string', 'null']);
+    expect(create.properties!.description.type).toEqual(['string', 'null']);
+    expect(create.properties!.requestLimit.type).toEqual(['integer', 'null']);
+    expect(document.components.schemas.VerifyResultView.properties!.rateLimit.anyOf).toEqual([{ $ref: '#/components/schemas/RateLimitView' }, { type: 'null' }]);
+    expect(document.components.schemas.UpdateProfileDto.required ?? []).toEqual([]);
+  });
+
+  it('requires a request body only where a field of it is required', () => {
+    for (const { label, operation } of operations.filter((entry) => entry.operation.requestBody)) {
+      const schema = resolve(operation.requestBody!.content?.['application/json']?.schema);
+      expect(operation.requestBody!.required, label).toBe((schema?.required ?? []).length > 0);
+    }
+    expect(document.paths['/api/users/me/api-tokens/{id}/rotate'].post.requestBody!.required).toBe(false);
+  });
+
+  it('documents each error code under the status the catalogue gives it', () => {
+    for (const { label, operation } of operations) {
+      for (const [status, response] of Object.entries(operation.responses)) {
+        for (const code of Object.keys(response.content?.['application/json']?.examples ?? {})) {
+          expect(String(ERROR_CATALOGUE[code as keyof typeof ERROR_CATALOGUE]?.status), `${label} ${code}`).toBe(status);
+        }
+      }
+    }
+  });
+
+  it('describes /api/health with a schema for both answers', () => {
+    const responses = document.paths['/api/health'].get.responses;
+    expect(responses['200'].content?.['application/json']?.schema?.$ref).toBe('#/components/schemas/HealthView');
+    expect(responses['503'].content?.['application/json']?.schema?.$ref).toBe('#/components/schemas/HealthView');
   });
 });

@@ -1,7 +1,7 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import { inject } from 'vitest';
-import { createApp, stopApp, StartedDatabase } from '../../src/bootstrap';
+import { createApp, readyApp, stopApp, StartedDatabase } from '../../src/bootstrap';
 import { loadAppConfig } from '../../src/config/app-config';
 import { PrismaService } from '../../src/database/prisma.service';
 import { UsageRecorder } from '../../src/usage/usage-recorder';
@@ -10,7 +10,7 @@ import { createOwnDatabase } from './own-database';
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-0123456789';
 
 export interface TestApp {
-  app: NestExpressApplication;
+  app: NestFastifyApplication;
   http: ReturnType<typeof request>;
   prisma: PrismaService;
   /** Writes recorded usage to the database now (the recorder batches it otherwise). */
@@ -51,7 +51,8 @@ export async function startTestApp(
   config.logDestination = options.logDestination;
   const database: StartedDatabase = { url: config.DATABASE_URL! };
   const app = await createApp(config, database);
-  await app.init();
+  // Fastify answers on getHttpServer() only once it is ready (init, then the instance's ready()).
+  await readyApp(app);
   const http = request(app.getHttpServer());
   return {
     app,

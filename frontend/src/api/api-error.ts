@@ -1,4 +1,4 @@
-import { ERROR_CODES, type ErrorBody, type ErrorCode, type ErrorFieldDetail } from '@tessera/backend/contract';
+import { ERROR_CODES, fallbackCodeFor, type ErrorBody, type ErrorCode, type ErrorFieldDetail } from '@tessera/backend/contract';
 import type { TFunction } from 'i18next';
 
 /** Any failed call: the server's error shape, or a network failure mapped to INTERNAL_ERROR. */
@@ -29,20 +29,11 @@ function isFieldDetail(value: unknown): value is ErrorFieldDetail {
   return typeof value === 'object' && value !== null && typeof (value as { field?: unknown }).field === 'string';
 }
 
-function fallbackCodeForStatus(status: number): ErrorCode {
-  if (status === 401) return ERROR_CODES.UNAUTHENTICATED;
-  if (status === 404) return ERROR_CODES.NOT_FOUND;
-  if (status === 400) return ERROR_CODES.VALIDATION_FAILED;
-  if (status === 409) return ERROR_CODES.CONFLICT;
-  if (status === 413) return ERROR_CODES.PAYLOAD_TOO_LARGE;
-  if (status === 429) return ERROR_CODES.RATE_LIMITED;
-  return ERROR_CODES.INTERNAL_ERROR;
-}
 
 /** Reads the shared error shape; anything else (a proxy page, an old server) still yields a known code. */
 export function parseApiError(status: number, body: unknown, retryAfterHeader: string | null): ApiError {
   const shape = (typeof body === 'object' && body !== null ? body : {}) as Partial<Record<keyof ErrorBody, unknown>>;
-  const code = isErrorCode(shape.code) ? shape.code : fallbackCodeForStatus(status);
+  const code = isErrorCode(shape.code) ? shape.code : fallbackCodeFor(status);
   const details = Array.isArray(shape.details) ? shape.details.filter(isFieldDetail) : [];
   const message = typeof shape.message === 'string' ? shape.message : `HTTP ${status}`;
   const retryAfter = retryAfterHeader !== null && /^\d+$/.test(retryAfterHeader) ? Number(retryAfterHeader) : null;

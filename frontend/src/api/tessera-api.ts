@@ -56,10 +56,17 @@ export const tesseraApi = {
   updateToken: (id: string, body: UpdateTokenBody) =>
     apiRequest<ApiToken>(`${TOKENS}/${encodeURIComponent(id)}`, { method: 'PATCH', body }),
   revokeToken: (id: string) => apiRequest<ApiToken>(`${TOKENS}/${encodeURIComponent(id)}/revoke`, { method: 'POST' }),
-  rotateToken: (id: string, gracePeriodSeconds: number) =>
-    apiRequest<ApiTokenWithSecret>(`${TOKENS}/${encodeURIComponent(id)}/rotate`, { method: 'POST', body: { gracePeriodSeconds } }),
-  regenerateToken: (id: string) =>
-    apiRequest<ApiTokenWithSecret>(`${TOKENS}/${encodeURIComponent(id)}/regenerate`, { method: 'POST' }),
+  /** `expiresAt` absent: the expiry stays; a date or null (no expiry) replaces it with the secret. */
+  rotateToken: (id: string, gracePeriodSeconds: number, expiresAt?: string | null) =>
+    apiRequest<ApiTokenWithSecret>(`${TOKENS}/${encodeURIComponent(id)}/rotate`, {
+      method: 'POST',
+      body: expiresAt === undefined ? { gracePeriodSeconds } : { gracePeriodSeconds, expiresAt },
+    }),
+  regenerateToken: (id: string, expiresAt?: string | null) =>
+    apiRequest<ApiTokenWithSecret>(`${TOKENS}/${encodeURIComponent(id)}/regenerate`, {
+      method: 'POST',
+      ...(expiresAt === undefined ? {} : { body: { expiresAt } }),
+    }),
   deleteToken: (id: string) => apiRequest<ApiToken>(`${TOKENS}/${encodeURIComponent(id)}`, { method: 'DELETE' }),
   listAuditEvents: (query: AuditEventQuery) => apiRequest<Page<AuditEvent>>('/users/me/audit-events', { query: { ...query } }),
 

@@ -1,368 +1,74 @@
-import type { AuditActorKind, AuditEventType, QuotaRefillInterval, SignupMode, TokenPolicy, TokenRevoker, TokenSortField, TokenState, UserRole } from '@tessera/backend/contract';
+// Friendly names for the API's types. Every shape here comes from schema.d.ts, which is generated
+// from the server's OpenAPI document (see its header); nothing is written by hand, so the panel
+// cannot drift from what the server answers.
+import type { components, operations } from './schema';
 
-export type { TokenPolicy };
+type Schemas = components['schemas'];
 
-export interface User {
-  id: string;
-  username: string;
-  email: string;
-  /** admin | member (absent from older servers: treated as member). */
-  role?: UserRole;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface LoginResponse {
-  access_token: string;
-  user: User;
-}
-
-export interface ApiToken {
-  id: string;
-  name: string;
-  description: string | null;
-  tokenPreview: string;
-  /** From the token's application's catalogue (Tessera's own: `group:level` and special scopes). */
-  scopes: string[];
-  status: 'ACTIVE' | 'REVOKED';
-  state: TokenState;
-  expiresAt: string | null;
-  revokedAt: string | null;
-  /** Who revoked it: owner, admin or idle (the idle-revocation policy). */
-  revokedBy?: TokenRevoker | null;
-  deletedAt: string | null;
-  requestLimit: number | null;
-  quotaLimit: number | null;
-  rateLimit: number | null;
-  /** The application the token is for (absent from servers before applications: Tessera's own API). */
-  application?: { id: string; slug: string; name: string };
-  /** The quota refills at each UTC boundary; null = never. */
-  quotaRefill?: QuotaRefill | null;
-  quotaResetsAt?: string | null;
-  /** IPs and CIDR ranges the token may be used from; empty = anywhere. */
-  allowedIps: string[];
-  /** Active and expiring within the server's EXPIRY_NOTICE_DAYS. */
-  expiringSoon?: boolean;
-  requestCount: number;
-  quotaUsed: number;
-  lastUsedAt: string | null;
-  lastUsedIp: string | null;
-  /** When the secret was last replaced (rotate or regenerate). */
-  rotatedAt: string | null;
-  /** Until when the secret replaced by the last rotation keeps working (past once over). */
-  graceUntil: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-/** Create and regenerate answer with the plaintext secret, exactly once. */
-export interface ApiTokenWithSecret extends ApiToken {
-  token: string;
-}
-
-export interface UsageSummary {
-  totalRequests: number;
-  successCount: number;
-  failureCount: number;
-  /** 0..1 */
-  successRate: number;
-  totalCost: number;
-  last7DaysRequests: number;
-  last30DaysRequests: number;
-}
-
+export type TokenPolicy = Schemas['TokenPolicyView'];
+export type User = Schemas['UserView'];
+export type LoginResponse = Schemas['LoginResponseView'];
+export type ApiToken = Schemas['ApiTokenView'];
+/** Create, regenerate and rotate answer with the plaintext secret, exactly once. */
+export type ApiTokenWithSecret = Schemas['RevealedApiTokenView'];
+export type UsageSummary = Schemas['UsageSummaryView'];
 /** A secret replaced by rotation, and whether anyone still uses it after its grace period. */
-export interface RetiredSecret {
-  tokenPreview: string;
-  retiredAt: string;
-  graceUntil: string;
-  reuseCount: number;
-  lastReusedAt: string | null;
-  lastReusedIp: string | null;
-}
+export type RetiredSecret = Schemas['RetiredSecretView'];
+export type ApiTokenDetail = Schemas['ApiTokenDetailView'];
 
-export interface ApiTokenDetail extends ApiToken {
-  usageSummary: UsageSummary;
-  retiredSecrets: RetiredSecret[];
-  /** "Last used from": the 5 most recent distinct client IPs, newest first. */
-  recentIps?: { ip: string; lastUsedAt: string }[];
-}
+/** A page of any list: the generated page views share this shape. */
+export type Page<T> = Omit<Schemas['AuditEventPageView'], 'data'> & { data: T[]; expiringSoonCount?: number };
+export type ApiTokenPage = Schemas['ApiTokenPageView'];
 
-export interface Page<T> {
-  data: T[];
-  /** Token lists only: active tokens expiring soon, over all pages. */
-  expiringSoonCount?: number;
-  total: number;
-  page: number;
-  limit: number;
-  totalPages: number;
-}
+type ListTokensQuery = NonNullable<operations['listApiTokens']['parameters']['query']>;
+export type SortOrder = NonNullable<ListTokensQuery['order']>;
+export type TokenListQuery = ListTokensQuery & { page: number; limit: number };
 
-export type SortOrder = 'asc' | 'desc';
+export type TokenStats = Schemas['TokenStatsView'];
+export type UsagePoint = Schemas['UsagePointView'];
+export type TokenUsageSeries = Schemas['TokenUsageView'];
 
-export interface QuotaRefill {
-  amount: number;
-  interval: QuotaRefillInterval;
-}
-
-/** `GET /api/applications`: what a token can be minted for, descriptions in the asked language. */
-export interface Application {
-  id: string;
-  slug: string;
-  name: string;
-  description: string | null;
-  builtIn: boolean;
-  scopes: { scope: string; description: string; implies: string[] }[];
-}
-
-export interface CatalogueScope {
-  scope: string;
-  description: string;
-  descriptionZh?: string | null;
-  implies?: string[];
-}
-
-/** An application as admins edit it. */
-export interface AdminApplication {
-  id: string;
-  slug: string;
-  name: string;
-  description: string | null;
-  builtIn: boolean;
-  scopes: CatalogueScope[];
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface ApplicationBody {
-  name: string;
-  slug?: string;
-  description?: string | null;
-  scopes: CatalogueScope[];
-}
-
-export interface ServiceKey {
-  id: string;
-  applicationId: string;
-  name: string;
-  keyPreview: string;
-  state: 'active' | 'revoked';
-  revokedAt: string | null;
-  lastUsedAt: string | null;
-  createdAt: string;
-}
-
-export interface ServiceKeyWithSecret extends ServiceKey {
-  key: string;
-}
-
-export interface TokenListQuery {
-  applicationId?: string;
-  page: number;
-  limit: number;
-  search?: string;
-  status?: TokenState;
-  sort?: TokenSortField;
-  order?: SortOrder;
-}
-
-export interface TokenStats {
-  days: number;
-  periodStart: string;
-  periodEnd: string;
-  totalTokens: number;
-  activeTokens: number;
-  expiredTokens: number;
-  revokedTokens: number;
-  deletedTokens: number;
-  totalRequests: number;
-  successCount: number;
-  failureCount: number;
-  /** 0..1 */
-  successRate: number;
-  totalCost: number;
-  quotaUsed: number;
-  avgCostPerRequest: number;
-}
-
-export interface UsagePoint {
-  date: string;
-  requests: number;
-  successes: number;
-  failures: number;
-  cost: number;
-}
-
-export interface TokenUsageSeries {
-  tokenId: string;
-  days: number;
-  from: string;
-  to: string;
-  points: UsagePoint[];
-}
-
-export interface CreateTokenBody {
-  name: string;
-  description?: string;
-  /** Default: the built-in tessera application. */
-  applicationId?: string;
-  /** From the application's catalogue. */
-  scopes: string[];
-  quotaRefill?: QuotaRefill;
-  expiresAt?: string;
-  requestLimit?: number;
-  quotaLimit?: number;
-  rateLimit?: number;
-  allowedIps?: string[];
-}
-
+export type CreateTokenBody = Schemas['CreateApiTokenDto'];
 /** `null` clears an optional setting; a missing key leaves it as it is. */
-export interface UpdateTokenBody {
-  name?: string;
-  description?: string | null;
-  scopes?: string[];
-  quotaRefill?: QuotaRefill | null;
-  expiresAt?: string | null;
-  requestLimit?: number | null;
-  quotaLimit?: number | null;
-  rateLimit?: number | null;
-  /** Replaces the whole list; `[]` allows every address again. */
-  allowedIps?: string[];
-}
-
-export interface RegisterBody {
-  username: string;
-  email: string;
-  password: string;
-  inviteCode?: string;
-}
-
-export interface UpdateProfileBody {
-  username?: string;
-  email?: string;
-  newPassword?: string;
-  currentPassword?: string;
-}
+export type UpdateTokenBody = Schemas['UpdateApiTokenDto'];
+export type RegisterBody = Schemas['RegisterDto'];
+export type UpdateProfileBody = Schemas['UpdateProfileDto'];
 
 /** One entry of `GET /users/me/audit-events`. */
-export interface AuditEvent {
-  id: string;
-  type: AuditEventType;
-  tokenId: string | null;
-  /** The token's current name; null when it no longer exists. */
-  tokenName: string | null;
-  actorKind: AuditActorKind;
-  actorTokenId: string | null;
-  actorTokenPreview: string | null;
-  ip: string | null;
-  createdAt: string;
-  details: Record<string, unknown>;
-}
+export type AuditEvent = Schemas['AuditEventView'];
+export type AuditEventQuery = NonNullable<operations['listAuditEvents']['parameters']['query']> & { page: number; limit: number };
 
-export interface AuditEventQuery {
-  page: number;
-  limit: number;
-  tokenId?: string;
-}
-
-export type ExpiryNoticeStatus = 'PENDING' | 'DELIVERED' | 'FAILED' | 'CANCELLED';
-
-export interface ExpiryNotice {
-  id: string;
-  tokenId: string;
-  tokenName: string;
-  tokenPreview: string;
-  expiresAt: string;
-  status: ExpiryNoticeStatus;
-  attempts: number;
-  lastStatus: number | null;
-  lastError: string | null;
-  nextAttemptAt: string;
-  deliveredAt: string | null;
-  createdAt: string;
-}
-
+export type ExpiryNotice = Schemas['ExpiryNoticeView'];
+export type ExpiryNoticeStatus = ExpiryNotice['status'];
 /** `GET /users/me/expiry-webhook` (session only: it holds the signing secret). */
-export interface ExpiryWebhook {
-  url: string;
-  secret: string;
-  createdAt: string;
-  updatedAt: string;
-  recentNotices: ExpiryNotice[];
-}
+export type ExpiryWebhook = Schemas['ExpiryWebhookView'];
+export type WebhookTestResult = Schemas['WebhookTestResultView'];
 
-export interface WebhookTestResult {
-  ok: boolean;
-  status: number | null;
-  error: string | null;
-}
+// Administration (admin session only).
+export type AdminUser = Schemas['AdminUserView'];
+export type AdminUserQuery = NonNullable<operations['listAdminUsers']['parameters']['query']> & { page: number; limit: number };
+export type AdminToken = Schemas['AdminApiTokenView'];
+export type AdminTokenQuery = NonNullable<operations['listAdminApiTokens']['parameters']['query']> & { page: number; limit: number };
+export type BulkRevokeResult = Schemas['BulkRevokeView'];
+export type AdminPolicy = Schemas['AdminPolicyView'];
+export type SignupMode = AdminPolicy['signupMode'];
+export type UserRole = AdminUser['role'];
+export type Invite = Schemas['InviteView'];
+export type CreatedInvite = Schemas['CreatedInviteView'];
+export type AdminUsage = Schemas['AdminUsageView'];
 
-export interface AdminUser {
-  id: string;
-  username: string;
-  email: string;
-  role: UserRole;
-  status: 'active' | 'disabled';
-  disabledAt: string | null;
-  createdAt: string;
-  lastSignInAt: string | null;
-  lastActivityAt: string | null;
-  tokenCount: number;
-  activeTokenCount: number;
-}
-
-export interface AdminUserQuery {
-  page: number;
-  limit: number;
-  search?: string;
-  role?: UserRole;
-  status?: 'active' | 'disabled';
-}
-
-export interface AdminToken extends ApiToken {
-  owner: { id: string; username: string; email: string };
-}
-
-export interface AdminTokenQuery {
-  page: number;
-  limit: number;
-  search?: string;
-  state?: TokenState;
-  ownerId?: string;
-  idleDays?: number;
-  expiringWithinDays?: number;
-}
-
-export interface BulkRevokeResult {
-  revoked: number;
-  alreadyRevoked: number;
-  data: AdminToken[];
-}
-
-export type AdminPolicy = TokenPolicy;
-export type { SignupMode, UserRole };
-
-export interface Invite {
-  id: string;
-  codePreview: string;
-  email: string | null;
-  state: 'pending' | 'used' | 'expired';
-  expiresAt: string;
-  usedAt: string | null;
-  usedByUserId: string | null;
-  createdBy: string;
-  createdAt: string;
-}
-
-export interface CreatedInvite extends Invite {
-  code: string;
-  url: string;
-}
-
-export interface AdminUsage {
-  days: number;
-  series: { day: string; requests: number; succeeded: number; failed: number; cost: number }[];
-  totals: { day: string; requests: number; succeeded: number; failed: number; cost: number };
-  topTokens: { tokenId: string; name: string; tokenPreview: string; owner: { id: string; username: string; email: string }; requests: number }[];
-  topUsers: { userId: string; username: string; requests: number }[];
-}
+// Applications (issue 15): tokens for other services, their scope catalogues and service keys.
+/** A token's refilling quota: back to `amount` at each UTC day, week or month. */
+export type QuotaRefill = Schemas['QuotaRefillView'];
+export type QuotaRefillInterval = QuotaRefill['interval'];
+/** `GET /api/applications`: what a token can be minted for, descriptions in the asked language. */
+export type Application = Schemas['PublicApplicationView'];
+/** One scope of a catalogue as admins edit it. */
+export type CatalogueScope = Schemas['CatalogueScopeDto'];
+/** An application as admins edit it. */
+export type AdminApplication = Schemas['ApplicationView'];
+/** The body of create (slug required) and edit (slug absent: it never changes). */
+export type ApplicationBody = Omit<Schemas['CreateApplicationDto'], 'slug'> & Partial<Pick<Schemas['CreateApplicationDto'], 'slug'>>;
+export type ServiceKey = Schemas['ServiceKeyView'];
+/** Create answers with the plaintext service key, exactly once. */
+export type ServiceKeyWithSecret = Schemas['RevealedServiceKeyView'];

@@ -1,10 +1,11 @@
 import { App as AntdApp, ConfigProvider, type ThemeConfig } from 'antd';
-import { useMemo, type ReactNode } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AuthProvider } from '../features/auth/AuthProvider';
 import '../i18n';
 import { toSupportedLanguage } from '../i18n';
 import { antdLocaleFor, applyDayjsLocale } from '../i18n/ui-locale';
+import { panelTheme } from './theme';
 
 interface AppProvidersProps {
   children: ReactNode;
@@ -18,7 +19,11 @@ export function AppProviders({ children, motion = true }: AppProvidersProps) {
   const language = toSupportedLanguage(i18n.resolvedLanguage);
   // Set before children render so relative dates in this very render use the new language.
   applyDayjsLocale(language);
-  const theme = useMemo<ThemeConfig>(() => ({ token: { motion, colorPrimary: '#1677ff' } }), [motion]);
+  const theme = useMemo<ThemeConfig>(() => panelTheme(motion), [motion]);
+  // Screen readers pick their voice (and browsers their fonts) from <html lang>.
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
 
   return (
     <ConfigProvider locale={antdLocaleFor(language)} theme={theme}>

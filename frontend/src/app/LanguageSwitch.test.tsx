@@ -30,6 +30,8 @@ describe('LanguageSwitch', () => {
     expect(screen.getByText('10 条/页')).toBeInTheDocument();
     expect(screen.getByText('有效')).toBeInTheDocument();
     expect(window.localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('zh-CN');
+    // Screen readers take the voice from <html lang>: it follows the choice.
+    await waitFor(() => expect(document.documentElement.lang).toBe('zh-CN'));
 
     await user.type(screen.getByRole('searchbox', { name: '搜索令牌' }), 'nothing{Enter}');
     await waitFor(() => expect(screen.getAllByText('暂无数据').length).toBeGreaterThan(0));

@@ -31,8 +31,12 @@ export function UserMenu() {
 
   return (
     <Dropdown menu={{ items, onClick }} trigger={['click']} placement="bottomRight">
-      <Button type="text" aria-label={t('common.nav.userMenu')} style={{ paddingInline: 8 }}>
-        <Avatar size="small" icon={<UserOutlined />} />
+      <Button
+        type="text"
+        aria-label={screens.sm && user ? `${user.username}, ${t('common.nav.userMenu')}` : t('common.nav.userMenu')}
+        style={{ paddingInline: 8, minHeight: 44 }}
+      >
+        <Avatar size="small" icon={<UserOutlined aria-hidden />} aria-hidden />
         {screens.sm && user?.username}
       </Button>
     </Dropdown>

@@ -23,7 +23,7 @@ const sources = import.meta.glob<string>(['/src/**/*.{ts,tsx}', '!/src/**/*.test
 /** Literal keys: in t('…') calls and in key tables such as `{ title: 'credentials.confirm.revokeTitle' }`. */
 function keysUsedInSource(): Map<string, string> {
   const used = new Map<string, string>();
-  const literal = /['"]((?:common|auth|credentials|profile|errors|security|administration)\.[A-Za-z0-9_]+(?:\.[A-Za-z0-9_]+)*)['"]/g;
+  const literal = /['"]((?:common|auth|credentials|profile|errors|security|administration|panel)\.[A-Za-z0-9_]+(?:\.[A-Za-z0-9_]+)*)['"]/g;
   for (const [file, text] of Object.entries(sources)) {
     for (const match of text.matchAll(literal)) used.set(match[1], file);
   }

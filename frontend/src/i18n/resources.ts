@@ -6,12 +6,14 @@ import enErrors from './locales/en-US/errors.json';
 import enProfile from './locales/en-US/profile.json';
 import enSecurity from './locales/en-US/security.json';
 import zhAdmin from './locales/zh-CN/admin.json';
+import enPanel from './locales/en-US/panel.json';
 import zhAuth from './locales/zh-CN/auth.json';
 import zhCommon from './locales/zh-CN/common.json';
 import zhCredentials from './locales/zh-CN/credentials.json';
 import zhErrors from './locales/zh-CN/errors.json';
 import zhProfile from './locales/zh-CN/profile.json';
 import zhSecurity from './locales/zh-CN/security.json';
+import zhPanel from './locales/zh-CN/panel.json';
 
 /**
  * One namespace; each area file sits under its own top-level key, so `t('credentials.table.name')`
@@ -19,9 +21,9 @@ import zhSecurity from './locales/zh-CN/security.json';
  */
 export const resources = {
   'en-US': {
-    translation: { common: enCommon, auth: enAuth, credentials: enCredentials, profile: enProfile, errors: enErrors, security: enSecurity, administration: enAdmin },
+    translation: { common: enCommon, auth: enAuth, credentials: enCredentials, profile: enProfile, errors: enErrors, security: enSecurity, administration: enAdmin, panel: enPanel },
   },
   'zh-CN': {
-    translation: { common: zhCommon, auth: zhAuth, credentials: zhCredentials, profile: zhProfile, errors: zhErrors, security: zhSecurity, administration: zhAdmin },
+    translation: { common: zhCommon, auth: zhAuth, credentials: zhCredentials, profile: zhProfile, errors: zhErrors, security: zhSecurity, administration: zhAdmin, panel: zhPanel },
   },
 } as const;

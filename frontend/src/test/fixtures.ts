@@ -1,9 +1,11 @@
+import { TESSERA_APPLICATION_ID } from '@tessera/backend/contract';
 import type { ApiToken, Page, TokenStats, User } from '../api/types';
 
 export const aUser: User = {
   id: '00000000-0000-4000-8000-000000000001',
   username: 'ada',
   email: 'ada@example.com',
+  role: 'member',
   createdAt: '2025-01-01T00:00:00.000Z',
   updatedAt: '2025-01-01T00:00:00.000Z',
 };
@@ -13,6 +15,7 @@ let nextId = 1;
 export function aToken(overrides: Partial<ApiToken> = {}): ApiToken {
   const id = `10000000-0000-4000-8000-${String(nextId++).padStart(12, '0')}`;
   return {
+    application: { id: TESSERA_APPLICATION_ID, slug: 'tessera', name: 'Tessera API' },
     id,
     name: 'CI deploy',
     description: null,
@@ -22,17 +25,23 @@ export function aToken(overrides: Partial<ApiToken> = {}): ApiToken {
     state: 'active',
     expiresAt: null,
     revokedAt: null,
+    revokedBy: null,
     deletedAt: null,
     requestLimit: null,
     quotaLimit: null,
     rateLimit: null,
+    quotaRefill: null,
+    quotaResetsAt: null,
     allowedIps: [],
     requestCount: 0,
     quotaUsed: 0,
     lastUsedAt: null,
     lastUsedIp: null,
+    lastRefusedAt: null,
+    lastRefusedCode: null,
     rotatedAt: null,
     graceUntil: null,
+    expiringSoon: false,
     createdAt: '2025-01-01T00:00:00.000Z',
     updatedAt: '2025-01-01T00:00:00.000Z',
     ...overrides,

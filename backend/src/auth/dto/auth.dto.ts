@@ -16,7 +16,7 @@ export class RegisterDto {
 }
 
 export class LoginDto {
-  @EmailField() email!: string;
+  @EmailField({ newAddress: false }) email!: string;
 
   // Only presence is checked here: the length rules belong to registration.
   @ApiProperty({ example: 'correct horse battery staple' })

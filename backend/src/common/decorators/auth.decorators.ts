@@ -1,5 +1,4 @@
 import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { Scope, ScopeGroup as ScopeGroupName } from '../../contract';
 import type { Principal, RequestWithPrincipal } from '../principal';
 
@@ -10,6 +9,9 @@ export const TOKEN_SELF = 'tessera:tokenSelf';
 export const ANY_CREDENTIAL = 'tessera:anyCredential';
 export const ADMIN_ONLY = 'tessera:adminOnly';
 
+// Each rule is metadata only: AuthGuard enforces it and the OpenAPI document's security and error
+// responses are derived from it (common/openapi/), so the two cannot disagree.
+
 /** The route needs no credentials (register, login, health). */
 export const Public = () => SetMetadata(IS_PUBLIC, true);
 
@@ -17,61 +19,30 @@ export const Public = () => SetMetadata(IS_PUBLIC, true);
  * The scope group a controller (or one route) belongs to. A PAT needs `group:read` for
  * GET/HEAD/OPTIONS and `group:write` for everything else; a session may call it always.
  */
-export const ScopeGroup = (group: ScopeGroupName) =>
-  applyDecorators(
-    SetMetadata(SCOPE_GROUP, group),
-    ApiBearerAuth(),
-    ApiUnauthorizedResponse({ description: 'No or invalid credentials (UNAUTHENTICATED, TOKEN_* codes)' }),
-    ApiForbiddenResponse({ description: `A PAT without the needed \`${group}:read|write\` scope (INSUFFICIENT_SCOPE)` }),
-  );
+export const ScopeGroup = (group: ScopeGroupName) => SetMetadata(SCOPE_GROUP, group);
 
 /** A PAT may never call this route, whatever its scopes (mint, edit, regenerate, delete, restore). */
-export const SessionOnly = () =>
-  applyDecorators(
-    SetMetadata(SESSION_ONLY, true),
-    ApiBearerAuth(),
-    ApiForbiddenResponse({ description: 'Called with a personal access token: needs a session (SESSION_REQUIRED)' }),
-  );
+export const SessionOnly = () => SetMetadata(SESSION_ONLY, true);
 
 /**
  * Operators only: a signed-in session of an active admin. A PAT is refused (SESSION_REQUIRED),
  * whatever its scopes; a member's session too (ADMIN_REQUIRED). Put it on a controller or a route.
  */
-export const AdminOnly = () =>
-  applyDecorators(
-    SetMetadata(SESSION_ONLY, true),
-    SetMetadata(ADMIN_ONLY, true),
-    ApiBearerAuth(),
-    ApiUnauthorizedResponse({ description: 'No or invalid session (UNAUTHENTICATED, SESSION_EXPIRED, USER_DISABLED)' }),
-    ApiForbiddenResponse({
-      description: 'Admins only: a personal access token is refused (SESSION_REQUIRED), a member\'s session too (ADMIN_REQUIRED)',
-    }),
-  );
+export const AdminOnly = () => applyDecorators(SetMetadata(SESSION_ONLY, true), SetMetadata(ADMIN_ONLY, true));
 
 /**
  * A route about the calling token itself (`/api-tokens/self`): a PAT may call it with `scope`
  * (or with any scope when null), whatever its groups; a session passes the guard and the handler
  * answers TOKEN_REQUIRED, since a session has no "self".
  */
-export const TokenSelf = (scope: Scope | null) =>
-  applyDecorators(
-    SetMetadata(TOKEN_SELF, scope ?? 'any'),
-    ApiBearerAuth(),
-    ApiUnauthorizedResponse({ description: 'No or invalid credentials (UNAUTHENTICATED, TOKEN_* codes)' }),
-    ApiForbiddenResponse({ description: `Called with a session (TOKEN_REQUIRED)${scope ? ` or a PAT without \`${scope}\` (INSUFFICIENT_SCOPE)` : ''}` }),
-  );
+export const TokenSelf = (scope: Scope | null) => SetMetadata(TOKEN_SELF, scope ?? 'any');
 
 /**
  * Any valid credential may call the route: a session, or a PAT whatever its scopes (it still
  * counts as a use of the token, with its limits). Only for routes that tell the caller about
  * itself and nothing else.
  */
-export const AnyCredential = () =>
-  applyDecorators(
-    SetMetadata(ANY_CREDENTIAL, true),
-    ApiBearerAuth(),
-    ApiUnauthorizedResponse({ description: 'No or invalid credentials (UNAUTHENTICATED, TOKEN_* codes)' }),
-  );
+export const AnyCredential = () => SetMetadata(ANY_CREDENTIAL, true);
 
 /** The caller resolved by the AuthGuard. */
 export const CurrentPrincipal = createParamDecorator((_data: unknown, context: ExecutionContext): Principal => {

@@ -1,20 +1,9 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import type { Response } from 'express';
-import { ErrorBody, ErrorCode } from '../../contract';
+import type { FastifyReply } from 'fastify';
+import { type ErrorBody, type ErrorCode, defaultMessageOf, fallbackCodeFor, statusOf } from '../../contract';
 import { AppException } from '../app-exception';
+import { requestReadError } from '../http/body-parsing';
 import { isDatabaseUnavailable } from './database-unavailable';
-
-const DEFAULT_CODES: Partial<Record<number, ErrorCode>> = {
-  400: 'VALIDATION_FAILED',
-  401: 'UNAUTHENTICATED',
-  403: 'INSUFFICIENT_SCOPE',
-  404: 'NOT_FOUND',
-  405: 'NOT_FOUND',
-  409: 'CONFLICT',
-  413: 'PAYLOAD_TOO_LARGE',
-  429: 'RATE_LIMITED',
-  503: 'DATABASE_UNAVAILABLE',
-};
 
 /** Renders every error as `{statusCode, error, code, message, details?}`; nothing else leaves the server. */
 @Catch()
@@ -22,11 +11,15 @@ export class HttpExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
 
   catch(exception: unknown, host: ArgumentsHost): void {
-    const response = host.switchToHttp().getResponse<Response>();
-    const { body, headers } = this.toBody(exception);
-    if (response.headersSent) return;
-    for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
-    response.status(body.statusCode).json(body);
+    this.send(host.switchToHttp().getResponse<FastifyReply>(), exception);
+  }
+
+  /** Answers with the error's shape; also used for Fastify's own routing errors (a bad URL). */
+  send(response: FastifyReply, exception: unknown): void {
+    const { body, headers } = this.toBody(requestReadError(exception) ?? exception);
+    if (response.sent) return;
+    response.headers(headers);
+    response.status(body.statusCode).send(body);
   }
 
   private toBody(exception: unknown): { body: ErrorBody; headers: Record<string, string> } {
@@ -38,18 +31,18 @@ export class HttpExceptionFilter implements ExceptionFilter {
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
-      const code = DEFAULT_CODES[status] ?? (status >= 500 ? 'INTERNAL_ERROR' : 'VALIDATION_FAILED');
+      const code = fallbackCodeFor(status);
       return { body: this.shape(status, code, this.messageOf(exception)), headers: {} };
     }
     if (isDatabaseUnavailable(exception)) {
       this.logger.warn(`Database unavailable: ${(exception as Error).message}`);
       return {
-        body: this.shape(HttpStatus.SERVICE_UNAVAILABLE, 'DATABASE_UNAVAILABLE', 'The database is unavailable, try again shortly'),
+        body: this.shape(statusOf('DATABASE_UNAVAILABLE'), 'DATABASE_UNAVAILABLE', defaultMessageOf('DATABASE_UNAVAILABLE')),
         headers: { 'Retry-After': '5' },
       };
     }
     this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
-    return { body: this.shape(HttpStatus.INTERNAL_SERVER_ERROR, 'INTERNAL_ERROR', 'Internal server error'), headers: {} };
+    return { body: this.shape(statusOf('INTERNAL_ERROR'), 'INTERNAL_ERROR', defaultMessageOf('INTERNAL_ERROR')), headers: {} };
   }
 
   private messageOf(exception: HttpException): string {

@@ -1,6 +1,7 @@
 import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { ErrorFieldDetail } from '../../contract';
 import { validationFailed } from '../app-exception';
+import { inputShapeProblem } from './input-shape';
 
 /** Flattens class-validator's tree into one entry per bad field, named by its dotted path. */
 export function toFieldDetails(errors: ValidationError[], parent = ''): ErrorFieldDetail[] {
@@ -15,21 +16,13 @@ export function toFieldDetails(errors: ValidationError[], parent = ''): ErrorFie
   });
 }
 
-/** Dotted path of the first string holding a NUL character, which PostgreSQL text cannot store. */
-export function findNulCharacter(value: unknown, path = ''): string | undefined {
-  if (typeof value === 'string') return value.includes('\u0000') ? path || 'value' : undefined;
-  if (value === null || typeof value !== 'object') return undefined;
-  for (const [key, child] of Object.entries(value)) {
-    const found = findNulCharacter(child, path ? `${path}.${key}` : key);
-    if (found) return found;
-  }
-  return undefined;
-}
-
 class AppValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    const field = findNulCharacter(value, metadata.type === 'param' ? metadata.data ?? '' : '');
-    if (field) throw validationFailed([{ field, constraint: 'noNulCharacter', message: `${field} must not contain NUL characters` }]);
+    // Custom decorators (@CurrentPrincipal, @CurrentActor) carry what the server resolved, not client input.
+    if (metadata.type === 'custom') return value;
+    // Before class-transformer sees it: it recurses, and the database cannot store what this refuses.
+    const problem = inputShapeProblem(value, metadata.type === 'param' ? metadata.data ?? '' : '');
+    if (problem) throw validationFailed([problem]);
     return super.transform(value, metadata);
   }
 }

@@ -7,7 +7,7 @@ export class UpdateProfileDto {
   @IsOptional() @EmailField() email?: string;
   @IsOptional() @PasswordField('newPassword') newPassword?: string;
 
-  @ApiPropertyOptional({ description: 'Required when newPassword is set' })
+  @ApiPropertyOptional({ description: 'Required when newPassword is set or email changes' })
   @IsOptional()
   @IsString()
   @MaxLength(1024)

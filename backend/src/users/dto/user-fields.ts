@@ -3,26 +3,36 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { USER_RULES } from '../../contract';
+import { ASCII_EMAIL, normalizeEmail, normalizeUsername } from '../user-names';
 
-const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+/** NFKC before the pattern: a fullwidth `ａｌｉｃｅ` is the name `alice` (and then taken, if it is). */
+const normalizedUsername = Transform(({ value }) => (typeof value === 'string' ? normalizeUsername(value) : value));
 
 export const UsernameField = () =>
   applyDecorators(
     ApiProperty({ example: 'ada', pattern: USER_RULES.usernamePattern }),
-    trim,
+    normalizedUsername,
     IsString(),
     Matches(new RegExp(USER_RULES.usernamePattern), {
       message: 'username must be 3-32 letters, digits, "_" or "-"',
     }),
   );
 
-export const EmailField = () =>
+/**
+ * Normalised (NFKC, case-folded) before anything compares it. A new address (sign-up, profile
+ * change) must also be ASCII, so no homoglyph of another address can be registered; sign-in
+ * (`newAddress: false`) takes any address, so no existing account is locked out.
+ */
+export const EmailField = ({ newAddress = true }: { newAddress?: boolean } = {}) =>
   applyDecorators(
     ApiProperty({ example: 'ada@example.com' }),
-    Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value)),
+    Transform(({ value }) => (typeof value === 'string' ? normalizeEmail(value) : value)),
     IsString(),
     MaxLength(254),
     IsEmail({}, { message: 'email must be a valid email address' }),
+    ...(newAddress
+      ? [Matches(ASCII_EMAIL, { message: 'email must be written in ASCII (an internationalised domain in its xn-- form)' })]
+      : []),
   );
 
 export const PasswordField = (name = 'password') =>

@@ -7,6 +7,7 @@ import i18n from '../../i18n';
 import { aUser } from '../../test/fixtures';
 import { renderApp } from '../../test/render';
 import { server } from '../../test/server';
+import { rotationSentence } from './ActivityTab';
 
 function anEvent(overrides: Partial<AuditEvent>): AuditEvent {
   return {
@@ -16,6 +17,7 @@ function anEvent(overrides: Partial<AuditEvent>): AuditEvent {
     tokenName: 'CI deploy',
     actorKind: 'session',
     actorTokenId: null,
+    actorUserId: null,
     actorTokenPreview: null,
     ip: '203.0.113.7',
     createdAt: new Date(Date.now() - 5 * 60_000).toISOString(),
@@ -52,7 +54,8 @@ describe('ActivityTab', () => {
     expect(within(refusedRow).getByText('198.51.100.9')).toBeInTheDocument();
     expect(within(refusedRow).getByText('5 minutes ago')).toBeInTheDocument();
     const rotatedRow = screen.getByText('Rotated').closest('tr') as HTMLElement;
-    expect(within(rotatedRow).getByText('regenerate')).toBeInTheDocument();
+    expect(within(rotatedRow).getByText('Secret regenerated; the old one stopped at once.')).toBeInTheDocument();
+    expect(within(rotatedRow).queryByText('regenerate')).not.toBeInTheDocument();
     expect(within(rotatedRow).getByText('You (signed in)')).toBeInTheDocument();
 
     await user.click(screen.getByTitle('2'));
@@ -72,5 +75,14 @@ describe('ActivityTab', () => {
 
     expect(await screen.findByText('旧密钥被再次使用')).toBeInTheDocument();
     expect(screen.getByText('你（已登录）')).toBeInTheDocument();
+  });
+
+  it('names rotations in plain words with durations in the reader’s language', () => {
+    const en = i18n.getFixedT('en-US');
+    const zh = i18n.getFixedT('zh-CN');
+    expect(rotationSentence({ via: 'rotate', gracePeriodSeconds: 6 * 86_400 }, en, 'en-US')).toBe('Secret rotated; the old one kept working for 6 days.');
+    expect(rotationSentence({ via: 'rotate', gracePeriodSeconds: 6 * 86_400 }, zh, 'zh-CN')).toBe('已轮换密钥，旧密钥继续可用 6天。');
+    expect(rotationSentence({ via: 'rotate', gracePeriodSeconds: 0 }, en, 'en-US')).toBe('Secret rotated; the old one stopped at once.');
+    expect(rotationSentence({ via: 'self', gracePeriodSeconds: 3600 }, en, 'en-US')).toBe('The token rotated its own secret; the old one kept working for 1 hour.');
   });
 });

@@ -1,5 +1,5 @@
 import type { AuditEventType } from '@tessera/backend/contract';
-import { Alert, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Alert, Button, Grid, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../api/api-error';
@@ -7,6 +7,7 @@ import { tesseraApi } from '../../api/tessera-api';
 import type { AuditEvent, Page } from '../../api/types';
 import { useApiData } from '../../api/use-api-data';
 import { RelativeTime } from '../../components/RelativeTime';
+import { formatDuration } from '../../components/durations';
 
 const TYPE_LABELS: Record<AuditEventType, string> = {
   'token.created': 'security.activity.types.created',
@@ -41,20 +42,27 @@ const ACTOR_LABELS: Record<string, string> = {
 
 const WARNING_TYPES: readonly AuditEventType[] = ['token.ip_refused', 'token.rotated_secret_reused', 'token.revoked', 'token.idle_revoked', 'admin.token_revoked', 'admin.user_disabled'];
 
-const VIA_LABELS: Record<string, string> = {
-  rotate: 'security.activity.via.rotate',
-  regenerate: 'security.activity.via.regenerate',
-  self: 'security.activity.via.self',
-};
+
+/**
+ * A secret replacement in plain words: "Secret regenerated", "Secret rotated, the old one worked
+ * 1 more day", never "Rotated rotate".
+ */
+export function rotationSentence(details: AuditEvent['details'], t: (key: string, values?: Record<string, string>) => string, language: string): string | null {
+  const grace = typeof details.gracePeriodSeconds === 'number' ? details.gracePeriodSeconds : 0;
+  if (details.via === 'regenerate') return t('panel.activity.regenerated');
+  const self = details.via === 'self';
+  if (grace === 0) return t(self ? 'panel.activity.selfRotatedNoGrace' : 'panel.activity.rotatedNoGrace');
+  return t(self ? 'panel.activity.selfRotatedWithGrace' : 'panel.activity.rotatedWithGrace', { duration: formatDuration(grace, language) });
+}
 
 function EventCell({ event }: { event: AuditEvent }) {
-  const { t } = useTranslation();
-  const via = typeof event.details.via === 'string' ? VIA_LABELS[event.details.via] : undefined;
+  const { t, i18n } = useTranslation();
   const name = event.tokenName ?? (typeof event.details.name === 'string' ? event.details.name : null);
+  const sentence = event.type === 'token.rotated' ? rotationSentence(event.details, t, i18n.resolvedLanguage ?? 'en-US') : null;
   return (
     <div>
       <Tag color={WARNING_TYPES.includes(event.type) ? 'red' : 'blue'}>{t(TYPE_LABELS[event.type] ?? 'security.activity.types.other')}</Tag>
-      {via && <Typography.Text type="secondary">{t(via)}</Typography.Text>}
+      {sentence && <Typography.Text type="secondary">{sentence}</Typography.Text>}
       {name && <Typography.Text style={{ display: 'block' }}>{name}</Typography.Text>}
     </div>
   );
@@ -66,6 +74,8 @@ export function ActivityTab() {
   const [query, setQuery] = useState({ page: 1, limit: 20 });
   const load = useCallback(() => tesseraApi.listAuditEvents(query), [query]);
   const events = useApiData<Page<AuditEvent>>(load, `${query.page}:${query.limit}`);
+  // A phone gets no sideways-scrolling table: the address column goes, the rest wraps.
+  const wide = Boolean(Grid.useBreakpoint().md);
 
   const columns: TableColumnsType<AuditEvent> = [
     {
@@ -95,6 +105,7 @@ export function ActivityTab() {
     {
       key: 'ip',
       title: t('security.activity.columns.ip'),
+      hidden: !wide,
       render: (_, event) => <Typography.Text className="tessera-mono">{event.ip ?? '—'}</Typography.Text>,
     },
   ];
@@ -103,7 +114,14 @@ export function ActivityTab() {
     <div>
       <Typography.Paragraph type="secondary">{t('security.activity.intro')}</Typography.Paragraph>
       {events.error !== null && !events.loading && (
-        <Alert type="error" showIcon title={describeError(events.error, t)} style={{ marginBottom: 16 }} />
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          title={describeError(events.error, t)}
+          action={<Button onClick={events.reload}>{t('common.retry')}</Button>}
+          style={{ marginBottom: 16 }}
+        />
       )}
       <Table<AuditEvent>
         rowKey="id"
@@ -112,7 +130,7 @@ export function ActivityTab() {
         dataSource={events.data?.data ?? []}
         loading={events.loading}
         locale={{ emptyText: t('security.activity.empty') }}
-        scroll={{ x: 640 }}
+        scroll={wide ? { x: 640 } : undefined}
         pagination={{
           current: query.page,
           pageSize: query.limit,

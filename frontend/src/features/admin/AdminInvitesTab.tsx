@@ -101,7 +101,7 @@ export function AdminInvitesTab() {
         footer={<Button type="primary" onClick={() => setCreated(null)}>{t('administration.invites.done')}</Button>}
       >
         {created && (
-          <Space direction="vertical" style={{ width: '100%' }}>
+          <Space orientation="vertical" style={{ width: '100%' }}>
             <Alert type="warning" showIcon title={t('administration.invites.createdWarning')} />
             <Typography.Text type="secondary">{t('administration.invites.code')}</Typography.Text>
             <Typography.Text className="tessera-mono" data-testid="invite-code">{created.code}</Typography.Text>

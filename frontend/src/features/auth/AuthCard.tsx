@@ -6,17 +6,20 @@ import { BrandMark } from '../../app/BrandMark';
 /** The centred card that sign-in and registration share. */
 export function AuthCard({ title, children }: { title: string; children: ReactNode }) {
   return (
-    <Flex vertical align="center" justify="center" gap={16} style={{ minHeight: '100vh', padding: 16 }}>
-      <Flex justify="space-between" align="center" style={{ width: '100%', maxWidth: 400 }}>
+    <Flex vertical align="center" justify="center" gap={16} style={{ minHeight: '100vh', padding: 16, boxSizing: 'border-box' }}>
+      <Flex component="header" justify="space-between" align="center" style={{ width: '100%', maxWidth: 400 }}>
         <BrandMark />
         <LanguageSwitch />
       </Flex>
-      <Card style={{ width: '100%', maxWidth: 400 }}>
-        <Typography.Title level={3} style={{ marginTop: 0 }}>
-          {title}
-        </Typography.Title>
-        {children}
-      </Card>
+      <main style={{ width: '100%', maxWidth: 400 }}>
+        <Card>
+          {/* The page's one h1, sized like the h3 it replaced. */}
+          <Typography.Title level={1} style={{ marginTop: 0, fontSize: 24 }}>
+            {title}
+          </Typography.Title>
+          {children}
+        </Card>
+      </main>
     </Flex>
   );
 }

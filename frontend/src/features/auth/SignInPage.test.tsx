@@ -14,6 +14,15 @@ function refuseLogin() {
 }
 
 describe('SignInPage', () => {
+  it('has a main landmark with the page’s one h1, and <html lang> in the page’s language', async () => {
+    renderApp('/sign-in');
+    const main = screen.getByRole('main');
+    expect(main).toContainElement(screen.getByRole('heading', { level: 1, name: 'Sign in' }));
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+    expect(main).toContainElement(screen.getByLabelText('Email'));
+    await waitFor(() => expect(document.documentElement.lang).toBe('en-US'));
+  });
+
   it('asks for the email and password inline before calling the server', async () => {
     const user = userEvent.setup();
     renderApp('/sign-in');

@@ -13,7 +13,7 @@ export function ApplicationScopePicker({ application, value = [], onChange }: Ap
   const { t } = useTranslation();
   if (!application || application.scopes.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('credentials.application.noScopes')} />;
   return (
-    <Flex vertical gap={8}>
+    <Flex vertical gap={8} role="group" aria-label={t('credentials.application.scopesOf', { name: application.name })}>
       {application.scopes.map((entry) => (
         <Checkbox
           key={entry.scope}

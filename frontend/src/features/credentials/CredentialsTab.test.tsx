@@ -23,6 +23,8 @@ describe('CredentialsTab', () => {
           description: 'Pushes releases',
           scopes: ['tokens:write', 'usage:read'],
           expiresAt: soon,
+          // The server flags it: 3 days is inside its EXPIRY_NOTICE_DAYS.
+          expiringSoon: true,
           requestCount: 40,
           requestLimit: 100,
           lastUsedAt: new Date().toISOString(),
@@ -168,6 +170,8 @@ describe('CredentialsTab', () => {
 
     expect(await screen.findByText('tsr_NEWSECRETNEWSECRETNEWSECRETNEWS1a2b3c')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'I have copied it' }));
+    // nothing was copied: it asks once
+    await user.click(await screen.findByRole('button', { name: 'Close without copying' }));
     await waitFor(() => expect(screen.queryByText(/tsr_NEWSECRET/)).not.toBeInTheDocument());
   });
 });

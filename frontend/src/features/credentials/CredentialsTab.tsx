@@ -1,5 +1,6 @@
 import { Alert, App, Button, Flex } from 'antd';
 import { useCallback, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../api/api-error';
 import { tesseraApi } from '../../api/tessera-api';
@@ -10,11 +11,13 @@ import { RotateTokenDialog } from './RotateTokenDialog';
 import { TokenDetailDrawer } from './TokenDetailDrawer';
 import { TokenFormModal, type TokenFormTarget } from './TokenFormModal';
 import { STATS_PERIOD_DAYS, TokenStatsCards } from './TokenStatsCards';
-import { DEFAULT_SORT, TokenTable } from './TokenTable';
+import { TokenTable } from './TokenTable';
+import { paramsFromQuery, prefillFromParams, prefillFromToken, queryFromParams } from './token-list-url';
+import { usePolicy } from './use-policy';
 import { TokenToolbar } from './TokenToolbar';
 import { useTokenActions } from './use-token-actions';
+import { useFocusReturn } from '../../components/use-focus-return';
 
-export const INITIAL_TOKEN_QUERY: TokenListQuery = { page: 1, limit: 10, ...DEFAULT_SORT };
 
 interface CredentialsTabProps {
   openTokenId: string | null;
@@ -25,8 +28,15 @@ interface CredentialsTabProps {
 export function CredentialsTab({ openTokenId, onOpenToken, onCloseToken }: CredentialsTabProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [query, setQuery] = useState<TokenListQuery>(INITIAL_TOKEN_QUERY);
-  const [formTarget, setFormTarget] = useState<TokenFormTarget | null>(null);
+  const [params, setParams] = useSearchParams();
+  const query = queryFromParams(params);
+  const setQuery = (next: TokenListQuery) => setParams(paramsFromQuery(next));
+  const policy = usePolicy();
+  // `/settings/credentials/new?name=…&scopes=…` opens the create form, pre-filled.
+  const creatingFromUrl = openTokenId === 'new';
+  const [formTarget, setFormTarget] = useState<TokenFormTarget | null>(() =>
+    creatingFromUrl ? { kind: 'create', prefill: prefillFromParams(params) } : null,
+  );
   // The plaintext lives only here, only until the person confirms they copied it.
   const [revealedSecret, setRevealedSecret] = useState<RevealedSecret | null>(null);
   const [changeCount, setChangeCount] = useState(0);
@@ -37,18 +47,39 @@ export function CredentialsTab({ openTokenId, onOpenToken, onCloseToken }: Crede
   const stats = useApiData(loadStats, String(changeCount));
 
   const refresh = useCallback(() => setChangeCount((count) => count + 1), []);
-  const [rotating, setRotating] = useState<ApiToken | null>(null);
-  const confirmAction = useTokenActions(refresh, setRevealedSecret, setRotating);
+  const [rotating, setRotating] = useState<{ token: ApiToken; mode: 'rotate' | 'regenerate' } | null>(null);
+  const duplicate = (token: ApiToken) => setFormTarget({ kind: 'create', prefill: prefillFromToken(token, t('panel.duplicate.suffix')) });
+  const closeForm = () => {
+    setFormTarget(null);
+    if (creatingFromUrl) onCloseToken();
+  };
+  const confirmAction = useTokenActions(refresh, (token, mode) => setRotating({ token, mode }));
+  // Create → reveal and rotate → reveal count as one dialog: focus goes back to what opened the first.
+  useFocusReturn(Boolean(formTarget || rotating || revealedSecret));
 
   return (
     <Flex vertical gap={16}>
-      <TokenStatsCards stats={stats.data} loading={stats.loading} />
-      {(tokens.data?.expiringSoonCount ?? 0) > 0 && (
+      <TokenStatsCards stats={stats.data} loading={stats.loading} error={stats.error} onRetry={stats.reload} />
+      {(tokens.data?.expiringSoonCount ?? 0) > 0 && !query.expiringWithinDays && (
         <Alert
           type="warning"
           showIcon
           role="status"
           title={t('credentials.expiry.soonBanner', { count: tokens.data?.expiringSoonCount })}
+          action={
+            <Button onClick={() => setQuery({ ...query, page: 1, status: undefined, expiringWithinDays: policy.expiryNoticeDays })}>
+              {t('panel.expiring.show')}
+            </Button>
+          }
+        />
+      )}
+      {query.expiringWithinDays && (
+        <Alert
+          type="info"
+          showIcon
+          role="status"
+          title={t('panel.expiring.filtered', { days: query.expiringWithinDays })}
+          action={<Button onClick={() => setQuery({ ...query, page: 1, expiringWithinDays: undefined })}>{t('panel.expiring.showAll')}</Button>}
         />
       )}
       <TokenToolbar
@@ -64,6 +95,7 @@ export function CredentialsTab({ openTokenId, onOpenToken, onCloseToken }: Crede
         <Alert
           type="error"
           showIcon
+          role="alert"
           title={describeError(tokens.error, t)}
           action={<Button onClick={tokens.reload}>{t('common.retry')}</Button>}
         />
@@ -75,39 +107,48 @@ export function CredentialsTab({ openTokenId, onOpenToken, onCloseToken }: Crede
         onQueryChange={setQuery}
         onOpen={(token: ApiToken) => onOpenToken(token.id)}
         onEdit={(token: ApiToken) => setFormTarget({ kind: 'edit', token })}
-        onConfirmedAction={confirmAction}
+        onConfirmedAction={(action, token) => (action === 'duplicate' ? duplicate(token) : confirmAction(action, token))}
         onCreate={() => setFormTarget({ kind: 'create' })}
       />
       {formTarget && (
         <TokenFormModal
           target={formTarget}
-          onCancel={() => setFormTarget(null)}
+          onCancel={closeForm}
           onCreated={(created) => {
-            setFormTarget(null);
+            closeForm();
             setRevealedSecret({ tokenName: created.name, token: created.token, regenerated: false });
             void message.success(t('credentials.form.created', { name: created.name }));
             refresh();
           }}
           onUpdated={() => {
-            setFormTarget(null);
+            closeForm();
             refresh();
           }}
         />
       )}
       {rotating && (
         <RotateTokenDialog
-          token={rotating}
+          token={rotating.token}
+          mode={rotating.mode}
           onCancel={() => setRotating(null)}
-          onRotated={(rotated) => {
+          onRotated={(rotated, grace) => {
             setRotating(null);
-            setRevealedSecret({ tokenName: rotated.name, token: rotated.token, regenerated: true, graceUntil: rotated.graceUntil });
-            void message.success(t('security.rotate.done', { name: rotated.name }));
+            setRevealedSecret({ tokenName: rotated.name, token: rotated.token, regenerated: true, graceUntil: grace > 0 ? rotated.graceUntil : null });
+            void message.success(grace > 0 ? t('security.rotate.done', { name: rotated.name }) : t('credentials.confirm.regenerateDone', { name: rotated.name }));
             refresh();
           }}
         />
       )}
       {revealedSecret && <RevealTokenDialog secret={revealedSecret} onAcknowledge={() => setRevealedSecret(null)} />}
-      {openTokenId && <TokenDetailDrawer tokenId={openTokenId} refreshKey={changeCount} onClose={onCloseToken} />}
+      {openTokenId && !creatingFromUrl && (
+        <TokenDetailDrawer
+          tokenId={openTokenId}
+          refreshKey={changeCount}
+          onClose={onCloseToken}
+          onEdit={(token: ApiToken) => setFormTarget({ kind: 'edit', token })}
+          onConfirmedAction={(action, token) => (action === 'duplicate' ? duplicate(token) : confirmAction(action, token))}
+        />
+      )}
     </Flex>
   );
 }

@@ -3,6 +3,7 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { TokenPolicy } from '../../api/types';
 import {
+  customExpiryMoment,
   expiresAtFor,
   isFutureExpiry,
   latestExpiryDay,
@@ -27,13 +28,15 @@ export function ExpiryFields({ currentExpiresAt, policy }: { currentExpiresAt: s
   const { t } = useTranslation();
   const form = Form.useFormInstance<TokenFormValues>();
   const preset = Form.useWatch('expiryPreset', form);
+  const customDate = Form.useWatch('customExpiry', form) as dayjs.Dayjs | null | undefined;
   const presets = presetsAllowed(policy, currentExpiresAt);
   const latest = latestExpiryDay(policy);
   const policyLine = t(policy.allowNoExpiry ? 'credentials.expiry.policyMax' : 'credentials.expiry.policyRequired', {
     days: policy.maxTokenLifetimeDays,
   });
   const computed = preset && preset !== 'custom' && preset !== 'never' ? expiresAtFor({ expiryPreset: preset }) : undefined;
-  const shownDate = preset === 'keep' ? currentExpiresAt : computed;
+  const custom = preset === 'custom' && customDate && customDate.isAfter(dayjs(), 'day') ? customExpiryMoment(customDate).toISOString() : undefined;
+  const shownDate = preset === 'keep' ? currentExpiresAt : (computed ?? custom);
 
   return (
     <>
@@ -42,8 +45,9 @@ export function ExpiryFields({ currentExpiresAt, policy }: { currentExpiresAt: s
         label={t('credentials.form.expiry')}
         extra={
           <>
-            {shownDate && <div>{t('credentials.expiry.willExpire', { date: dayjs(shownDate).format('LL') })}</div>}
-            <div>{policyLine}</div>
+            {shownDate && <div data-testid="expiry-will">{t('credentials.expiry.willExpire', { date: dayjs(shownDate).format('LLL') })}</div>}
+            {/* "No expiry" is allowed here, so a maximum lifetime would be beside the point. */}
+            {preset !== 'never' && <div>{policyLine}</div>}
           </>
         }
       >
@@ -62,6 +66,8 @@ export function ExpiryFields({ currentExpiresAt, policy }: { currentExpiresAt: s
               validator: (_, value: dayjs.Dayjs | null | undefined) => {
                 if (!value) return Promise.reject(new Error(t('credentials.form.validation.expiryRequired')));
                 if (!isFutureExpiry(value)) return Promise.reject(new Error(t('credentials.form.validation.expiryInPast')));
+                // Today would end within hours, often before the script it is made for first runs.
+                if (!value.isAfter(dayjs(), 'day')) return Promise.reject(new Error(t('panel.expiry.todayRefused')));
                 return value.isAfter(latest, 'day')
                   ? Promise.reject(new Error(t('credentials.form.validation.expiryTooFar', { days: policy.maxTokenLifetimeDays })))
                   : Promise.resolve();
@@ -71,7 +77,7 @@ export function ExpiryFields({ currentExpiresAt, policy }: { currentExpiresAt: s
         >
           <DatePicker
             style={{ width: '100%', maxWidth: 260 }}
-            disabledDate={(date) => date.isBefore(dayjs(), 'day') || date.isAfter(latest, 'day')}
+            disabledDate={(date) => !date.isAfter(dayjs(), 'day') || date.isAfter(latest, 'day')}
             placeholder={t('credentials.form.customExpiryPlaceholder')}
           />
         </Form.Item>

@@ -1,4 +1,4 @@
-import { CheckOutlined, CopyOutlined } from '@ant-design/icons';
+import { CheckOutlined, CodeOutlined, CopyOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Flex, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -25,19 +25,41 @@ function titleKeyOf(secret: RevealedSecret): string {
   return secret.graceUntil ? 'security.rotate.revealTitle' : 'credentials.reveal.regeneratedTitle';
 }
 
+type CopyKind = 'token' | 'export' | 'curl';
+
+/** The shell line and the first call a person makes with the new token. */
+export function usageExamples(token: string, origin: string): { export: string; curl: string } {
+  return {
+    export: `export TESSERA_TOKEN=${token}`,
+    curl: `curl -H "Authorization: Bearer $TESSERA_TOKEN" ${origin}/api/users/me`,
+  };
+}
+
 export function RevealTokenDialog({ secret, onAcknowledge }: RevealTokenDialogProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [copied, setCopied] = useState(false);
+  const [copied, setCopied] = useState<CopyKind | null>(null);
+  // Closing without having copied anything asks once; the second press closes.
+  const [warned, setWarned] = useState(false);
+  const examples = usageExamples(secret.token, window.location.origin);
 
-  const copy = async () => {
+  const copy = async (kind: CopyKind) => {
     try {
-      await navigator.clipboard.writeText(secret.token);
-      setCopied(true);
+      await navigator.clipboard.writeText(kind === 'token' ? secret.token : examples[kind]);
+      setCopied(kind);
+      setWarned(false);
       void message.success(t('credentials.reveal.copied'));
     } catch {
       void message.error(t('credentials.reveal.copyFailed'));
     }
+  };
+
+  const close = () => {
+    if (copied === null && !warned) {
+      setWarned(true);
+      return;
+    }
+    onAcknowledge();
   };
 
   return (
@@ -49,8 +71,8 @@ export function RevealTokenDialog({ secret, onAcknowledge }: RevealTokenDialogPr
       keyboard={false}
       destroyOnHidden
       footer={
-        <Button type="primary" onClick={onAcknowledge}>
-          {t('credentials.reveal.acknowledge')}
+        <Button type="primary" danger={warned} onClick={close}>
+          {warned ? t('panel.reveal.closeAnyway') : t('credentials.reveal.acknowledge')}
         </Button>
       }
     >
@@ -59,9 +81,22 @@ export function RevealTokenDialog({ secret, onAcknowledge }: RevealTokenDialogPr
         <code className="tessera-mono tessera-secret" data-testid="revealed-token">
           {secret.token}
         </code>
-        <Button icon={copied ? <CheckOutlined /> : <CopyOutlined />} onClick={() => void copy()} style={{ alignSelf: 'flex-start' }}>
-          {copied ? t('credentials.reveal.copied') : t('credentials.reveal.copy')}
+        <Button icon={copied === 'token' ? <CheckOutlined /> : <CopyOutlined />} onClick={() => void copy('token')} style={{ alignSelf: 'flex-start' }}>
+          {copied === 'token' ? t('credentials.reveal.copied') : t('credentials.reveal.copy')}
         </Button>
+        <Typography.Text strong>{t('panel.reveal.useIt')}</Typography.Text>
+        <Flex gap={8} wrap>
+          <Button icon={copied === 'export' ? <CheckOutlined /> : <CodeOutlined />} onClick={() => void copy('export')}>
+            {t('panel.reveal.copyExport')}
+          </Button>
+          <Button icon={copied === 'curl' ? <CheckOutlined /> : <CodeOutlined />} onClick={() => void copy('curl')}>
+            {t('panel.reveal.copyCurl')}
+          </Button>
+        </Flex>
+        <code className="tessera-mono tessera-secret" data-testid="curl-example" style={{ userSelect: 'text' }}>
+          {examples.curl}
+        </code>
+        {warned && <Alert type="error" showIcon role="alert" title={t('panel.reveal.notCopied')} />}
         <Alert type="warning" showIcon title={t('credentials.reveal.warningTitle')} description={t('credentials.reveal.warning')} />
         {secret.graceUntil && Date.parse(secret.graceUntil) > Date.now() && (
           <Alert

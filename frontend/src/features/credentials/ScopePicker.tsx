@@ -1,5 +1,6 @@
 import { SCOPE_GROUPS, SPECIAL_SCOPES, type ScopeGroup, type SpecialScope } from '@tessera/backend/contract';
 import { Checkbox, Flex, Radio, Typography } from 'antd';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { emptyScopeSelection, type ScopeChoice, type ScopeSelection } from './token-form-model';
 
@@ -18,9 +19,14 @@ interface ScopePickerProps {
   onChange?: (value: ScopeSelection) => void;
 }
 
-/** One none/read/write choice per scope group; groups come from the shared contract. */
+/**
+ * One none/read/write choice per scope group; groups come from the shared contract. Each group is
+ * its own radio group (its own `name`, named by its visible label), so arrow keys stay inside it
+ * and reaching one group never changes another.
+ */
 export function ScopePicker({ value = emptyScopeSelection(), onChange }: ScopePickerProps) {
   const { t } = useTranslation();
+  const idPrefix = `scope-${useId().replace(/[^\w-]/g, '')}`;
   const choices: { value: ScopeChoice; label: string }[] = [
     { value: 'none', label: t('credentials.scopes.level.none') },
     { value: 'read', label: t('credentials.scopes.level.read') },
@@ -32,13 +38,18 @@ export function ScopePicker({ value = emptyScopeSelection(), onChange }: ScopePi
       {SCOPE_GROUPS.map((group) => (
         <Flex key={group} justify="space-between" align="center" gap={12} wrap>
           <div style={{ flex: '1 1 220px', minWidth: 0 }}>
-            <Typography.Text strong>{t(GROUP_LABEL_KEYS[group].name)}</Typography.Text>
-            <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+            <Typography.Text strong id={`${idPrefix}-${group}-label`}>
+              {t(GROUP_LABEL_KEYS[group].name)}
+            </Typography.Text>
+            <Typography.Text type="secondary" id={`${idPrefix}-${group}-help`} style={{ display: 'block', fontSize: 12 }}>
               {t(GROUP_LABEL_KEYS[group].explanation)}
             </Typography.Text>
           </div>
           <Radio.Group
-            aria-label={t(GROUP_LABEL_KEYS[group].name)}
+            role="radiogroup"
+            name={`${idPrefix}-${group}`}
+            aria-labelledby={`${idPrefix}-${group}-label`}
+            aria-describedby={`${idPrefix}-${group}-help`}
             optionType="button"
             buttonStyle="solid"
             size="small"

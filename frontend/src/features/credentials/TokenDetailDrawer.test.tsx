@@ -11,6 +11,7 @@ describe('TokenDetailDrawer', () => {
   it('shows the settings, the usage summary and a chart of the last 30 days', async () => {
     const token: ApiTokenDetail = {
       ...aToken({ name: 'CI deploy', rateLimit: 60, quotaLimit: null }),
+      recentIps: [],
       usageSummary: {
         totalRequests: 1234,
         successCount: 1200,
@@ -74,10 +75,52 @@ describe('TokenDetailDrawer', () => {
     expect(screen.queryByText('Any address')).not.toBeInTheDocument();
   });
 
+  it('shows the last refused call apart from the last admitted one, with its reason', async () => {
+    const token: ApiTokenDetail = {
+      ...aToken({ name: 'refused once', lastUsedAt: new Date(Date.now() - 3 * 3600_000).toISOString(), lastUsedIp: '203.0.113.7' }),
+      lastRefusedAt: new Date(Date.now() - 2 * 60_000).toISOString(),
+      lastRefusedCode: 'IP_NOT_ALLOWED',
+      usageSummary: { totalRequests: 0, successCount: 0, failureCount: 0, successRate: 0, totalCost: 0, last7DaysRequests: 0, last30DaysRequests: 0 },
+      retiredSecrets: [],
+      recentIps: [],
+    };
+    server.use(
+      http.get(`/api/users/me/api-tokens/${token.id}`, () => HttpResponse.json(token)),
+      http.get(`/api/users/me/api-tokens/${token.id}/usage`, () =>
+        HttpResponse.json({ tokenId: token.id, days: 30, from: '2025-03-01T00:00:00.000Z', to: '2025-03-30T23:59:59.999Z', points: [] }),
+      ),
+    );
+    renderWithProviders(<TokenDetailDrawer tokenId={token.id} refreshKey={0} onClose={vi.fn()} />);
+
+    expect(await screen.findByText('Last refused')).toBeInTheDocument();
+    expect(screen.getByText('(IP_NOT_ALLOWED)')).toBeInTheDocument();
+    expect(screen.getByText('2 minutes ago')).toBeInTheDocument();
+    expect(screen.getByText('3 hours ago')).toBeInTheDocument();
+  });
+
+  it('shows no refusal row for a token never refused', async () => {
+    const token: ApiTokenDetail = {
+      ...aToken({ name: 'never refused' }),
+      usageSummary: { totalRequests: 0, successCount: 0, failureCount: 0, successRate: 0, totalCost: 0, last7DaysRequests: 0, last30DaysRequests: 0 },
+      retiredSecrets: [],
+      recentIps: [],
+    };
+    server.use(
+      http.get(`/api/users/me/api-tokens/${token.id}`, () => HttpResponse.json(token)),
+      http.get(`/api/users/me/api-tokens/${token.id}/usage`, () =>
+        HttpResponse.json({ tokenId: token.id, days: 30, from: '2025-03-01T00:00:00.000Z', to: '2025-03-30T23:59:59.999Z', points: [] }),
+      ),
+    );
+    renderWithProviders(<TokenDetailDrawer tokenId={token.id} refreshKey={0} onClose={vi.fn()} />);
+    expect(await screen.findByText('never refused')).toBeInTheDocument();
+    expect(screen.queryByText('Last refused')).not.toBeInTheDocument();
+  });
+
   it('counts down the old secret\'s grace and warns about a rotated-out secret that is still being used', async () => {
     const graceUntil = new Date(Date.now() + 2 * 3600_000 + 30_000).toISOString();
     const token: ApiTokenDetail = {
       ...aToken({ name: 'rotated', rotatedAt: new Date().toISOString(), graceUntil }),
+      recentIps: [],
       usageSummary: { totalRequests: 0, successCount: 0, failureCount: 0, successRate: 0, totalCost: 0, last7DaysRequests: 0, last30DaysRequests: 0 },
       retiredSecrets: [
         { tokenPreview: 'tsr_New1…abcd', retiredAt: new Date().toISOString(), graceUntil, reuseCount: 0, lastReusedAt: null, lastReusedIp: null },

@@ -1,17 +1,19 @@
-import { Alert, Card, Col, Descriptions, Drawer, Flex, Grid, Row, Spin, Statistic, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Descriptions, Drawer, Flex, Grid, Row, Spin, Statistic, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../api/api-error';
 import { tesseraApi } from '../../api/tessera-api';
 import { useApiData } from '../../api/use-api-data';
-import type { ApiTokenDetail, TokenUsageSeries } from '../../api/types';
+import type { ApiToken, ApiTokenDetail, TokenUsageSeries } from '../../api/types';
 import { RelativeTime } from '../../components/RelativeTime';
 import { ExpiryCell } from './ExpiryCell';
 import { GraceCountdown } from './GraceCountdown';
 import { LastUsedCell } from './LastUsedCell';
 import { ScopeTags } from './ScopeTags';
-import { TokenStatusTag } from './TokenStatusTag';
+import { TokenRowActions } from './TokenRowActions';
+import { TokenStateTags } from './TokenStatusTag';
+import type { ConfirmedTokenAction } from './use-token-actions';
 import { UsageChart } from './UsageChart';
 import { ApplicationTag } from './ApplicationTag';
 import { fillMissingDays } from './usage-series';
@@ -23,6 +25,9 @@ interface TokenDetailDrawerProps {
   /** Bumped by the parent after an action so the detail shows the token as it now is. */
   refreshKey: number;
   onClose: () => void;
+  /** The token's own actions (edit, rotate, regenerate, revoke, delete), as in its table row. */
+  onEdit?: (token: ApiToken) => void;
+  onConfirmedAction?: (action: ConfirmedTokenAction, token: ApiToken) => void;
 }
 
 function limitText(limit: number | null, unlimited: string): string {
@@ -35,7 +40,7 @@ function TokenSettings({ token }: { token: ApiTokenDetail }) {
   return (
     <Descriptions column={1} size="small" bordered styles={{ label: { width: 160 } }}>
       <Descriptions.Item label={t('credentials.table.status')}>
-        <TokenStatusTag state={token.state} />
+        <TokenStateTags token={token} />
       </Descriptions.Item>
       <Descriptions.Item label={t('credentials.table.preview')}>
         <Typography.Text className="tessera-mono">{token.tokenPreview}</Typography.Text>
@@ -48,7 +53,7 @@ function TokenSettings({ token }: { token: ApiTokenDetail }) {
         <ScopeTags scopes={token.scopes} />
       </Descriptions.Item>
       <Descriptions.Item label={t('credentials.table.expires')}>
-        <ExpiryCell expiresAt={token.expiresAt} />
+        <ExpiryCell expiresAt={token.expiresAt} expiringSoon={token.expiringSoon} />
       </Descriptions.Item>
       {token.graceUntil && (
         <Descriptions.Item label={t('security.grace.label')}>
@@ -58,6 +63,18 @@ function TokenSettings({ token }: { token: ApiTokenDetail }) {
       <Descriptions.Item label={t('credentials.table.lastUsed')}>
         <LastUsedCell lastUsedAt={token.lastUsedAt} lastUsedIp={token.lastUsedIp} />
       </Descriptions.Item>
+      {token.lastRefusedAt && (
+        <Descriptions.Item label={t('credentials.detail.lastRefused')}>
+          <Flex vertical gap={2}>
+            <RelativeTime at={token.lastRefusedAt} />
+            {token.lastRefusedCode && (
+              <Typography.Text type="secondary">
+                {t(`errors.${token.lastRefusedCode}`, { seconds: '?' })} <Typography.Text className="tessera-mono" type="secondary">({token.lastRefusedCode})</Typography.Text>
+              </Typography.Text>
+            )}
+          </Flex>
+        </Descriptions.Item>
+      )}
       {(token.recentIps ?? []).length > 0 && (
         <Descriptions.Item label={t('credentials.detail.recentIps')}>
           <Flex vertical gap={2}>
@@ -108,7 +125,7 @@ function RetiredSecrets({ token }: { token: ApiTokenDetail }) {
   if (secrets.length === 0) return null;
   return (
     <>
-      <Typography.Title level={5} style={{ marginTop: 24 }}>
+      <Typography.Title level={4} style={{ marginTop: 24, fontSize: 16 }}>
         {t('security.retired.title')}
       </Typography.Title>
       <Flex vertical gap={8}>
@@ -168,7 +185,7 @@ function UsageSummaryCards({ token }: { token: ApiTokenDetail }) {
   );
 }
 
-export function TokenDetailDrawer({ tokenId, refreshKey, onClose }: TokenDetailDrawerProps) {
+export function TokenDetailDrawer({ tokenId, refreshKey, onClose, onEdit, onConfirmedAction }: TokenDetailDrawerProps) {
   const { t } = useTranslation();
   const screens = Grid.useBreakpoint();
   const loadToken = useCallback(() => tesseraApi.getToken(tokenId), [tokenId]);
@@ -179,20 +196,47 @@ export function TokenDetailDrawer({ tokenId, refreshKey, onClose }: TokenDetailD
 
   return (
     <Drawer open onClose={onClose} size={screens.md ? 720 : '100%'} title={token?.name ?? t('credentials.detail.title')}>
-      {detail.error !== null && !detail.loading && <Alert type="error" showIcon title={describeError(detail.error, t)} />}
+      {detail.error !== null && !detail.loading && (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          title={describeError(detail.error, t)}
+          action={<Button onClick={detail.reload}>{t('common.retry')}</Button>}
+        />
+      )}
       {!token && detail.loading && <Spin />}
       {token && (
         <>
+          {onEdit && onConfirmedAction && (
+            <nav aria-label={t('credentials.table.actions')} style={{ marginBottom: 16 }}>
+              <TokenRowActions
+                token={token}
+                labelled
+                onOpen={() => undefined}
+                onEdit={() => onEdit(token)}
+                onConfirmedAction={(action) => onConfirmedAction(action, token)}
+              />
+            </nav>
+          )}
           <TokenSettings token={token} />
           <RetiredSecrets token={token} />
-          <Typography.Title level={5} style={{ marginTop: 24 }}>
+          <Typography.Title level={4} style={{ marginTop: 24, fontSize: 16 }}>
             {t('credentials.detail.usageTitle')}
           </Typography.Title>
           <UsageSummaryCards token={token} />
-          <Typography.Title level={5} style={{ marginTop: 24 }}>
+          <Typography.Title level={4} style={{ marginTop: 24, fontSize: 16 }}>
             {t('credentials.detail.chartTitle', { days: USAGE_CHART_DAYS })}
           </Typography.Title>
-          {usage.error !== null && <Alert type="error" showIcon title={describeError(usage.error, t)} />}
+          {usage.error !== null && (
+            <Alert
+              type="error"
+              showIcon
+              role="alert"
+              title={describeError(usage.error, t)}
+              action={<Button onClick={usage.reload}>{t('common.retry')}</Button>}
+            />
+          )}
           {usage.data && <UsageChart points={fillMissingDays(usage.data.points, usage.data.from, usage.data.to)} />}
         </>
       )}

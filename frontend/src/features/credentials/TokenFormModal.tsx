@@ -1,6 +1,6 @@
 import { ERROR_CODES, TOKEN_RULES } from '@tessera/backend/contract';
-import { Alert, App, Form, Input, Modal, Select, Typography } from 'antd';
-import { useState } from 'react';
+import { Alert, App, Form, Input, Modal, Select, Typography, type InputRef } from 'antd';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, describeError } from '../../api/api-error';
 import { fieldErrorsFrom, topLevelField } from '../../api/field-errors';
@@ -9,6 +9,7 @@ import type { ApiToken, ApiTokenWithSecret } from '../../api/types';
 import { AllowedIpsField } from './AllowedIpsField';
 import { ExpiryFields } from './ExpiryFields';
 import { usePolicy } from './use-policy';
+import { changedLimitsBelowUsage } from './token-limits';
 import { LimitFields } from './LimitFields';
 import { ScopePicker } from './ScopePicker';
 import { ApplicationScopePicker } from './ApplicationScopePicker';
@@ -26,7 +27,7 @@ import {
   type TokenFormValues,
 } from './token-form-model';
 
-export type TokenFormTarget = { kind: 'create' } | { kind: 'edit'; token: ApiToken };
+export type TokenFormTarget = { kind: 'create'; prefill?: Partial<TokenFormValues> } | { kind: 'edit'; token: ApiToken };
 
 interface TokenFormModalProps {
   target: TokenFormTarget;
@@ -38,7 +39,7 @@ interface TokenFormModalProps {
 /** Create (POST) and edit (PATCH) share one form; server field errors land on their fields. */
 export function TokenFormModal({ target, onCancel, onCreated, onUpdated }: TokenFormModalProps) {
   const { t, i18n } = useTranslation();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const [form] = Form.useForm<TokenFormValues>();
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
@@ -48,8 +49,30 @@ export function TokenFormModal({ target, onCancel, onCreated, onUpdated }: Token
   const applicationId = Form.useWatch('applicationId', form) ?? editing?.application?.id;
   const ownApplication = isOwnApplication(applicationId);
   const application = applications.find((entry) => entry.id === applicationId);
+  // The dialog opens with focus on Name (the application above it defaults to Tessera's own API) (antd would focus the dialog box itself).
+  const nameInput = useRef<InputRef>(null);
+  const focusName = () => {
+    // Never pull focus away from a field the person already went to.
+    if (document.activeElement?.matches('input, textarea, [role="radio"], [role="combobox"]')) return;
+    nameInput.current?.focus({ cursor: 'end' });
+  };
+  useEffect(() => {
+    const timer = window.setTimeout(focusName, 0);
+    return () => window.clearTimeout(timer);
+  }, []);
 
   const submit = async (values: TokenFormValues) => {
+    if (editing && changedLimitsBelowUsage(editing, values).length > 0) {
+      const confirmed = await modal.confirm({
+        title: t('panel.limitBelowUsage.confirmTitle'),
+        content: t('panel.limitBelowUsage.confirmContent'),
+        okText: t('panel.limitBelowUsage.confirmOk'),
+        cancelText: t('common.cancel'),
+        okButtonProps: { danger: true },
+        autoFocusButton: 'cancel',
+      });
+      if (!confirmed) return;
+    }
     setSaving(true);
     setFailure(null);
     try {
@@ -87,6 +110,7 @@ export function TokenFormModal({ target, onCancel, onCreated, onUpdated }: Token
       width={720}
       mask={{ closable: false }}
       destroyOnHidden
+      afterOpenChange={(open) => open && focusName()}
     >
       {failure !== null && (
         <Alert type="error" showIcon role="alert" title={describeError(failure, t)} style={{ marginBottom: 16 }} />
@@ -94,7 +118,7 @@ export function TokenFormModal({ target, onCancel, onCreated, onUpdated }: Token
       <Form<TokenFormValues>
         form={form}
         layout="vertical"
-        initialValues={editing ? editFormDefaults(editing) : createFormDefaults()}
+        initialValues={editing ? editFormDefaults(editing) : { ...createFormDefaults(), ...(target.kind === 'create' ? target.prefill : {}) }}
         onFinish={submit}
         disabled={saving}
         requiredMark="optional"
@@ -131,7 +155,7 @@ export function TokenFormModal({ target, onCancel, onCreated, onUpdated }: Token
             },
           ]}
         >
-          <Input placeholder={t('credentials.form.namePlaceholder')} maxLength={TOKEN_RULES.nameMaxLength} showCount />
+          <Input ref={nameInput} placeholder={t('credentials.form.namePlaceholder')} maxLength={TOKEN_RULES.nameMaxLength} showCount />
         </Form.Item>
         <Form.Item
           name="description"
@@ -176,7 +200,7 @@ export function TokenFormModal({ target, onCancel, onCreated, onUpdated }: Token
           <ScopePicker />
         </Form.Item>
         <ExpiryFields currentExpiresAt={editing?.expiresAt ?? null} policy={policy} />
-        <LimitFields />
+        <LimitFields usage={editing ?? undefined} />
         <QuotaRefillFields />
         <AllowedIpsField />
       </Form>

@@ -1,4 +1,5 @@
-import { Card, Col, Row, Statistic, Typography } from 'antd';
+import { Alert, Button, Card, Col, Row, Statistic, Typography } from 'antd';
+import { describeError } from '../../api/api-error';
 import { useTranslation } from 'react-i18next';
 import type { TokenStats } from '../../api/types';
 
@@ -16,9 +17,32 @@ function StatCard({ title, value, suffix, note, loading }: { title: string; valu
 }
 
 /** Overview of the last 30 days for all of the person's tokens. */
-export function TokenStatsCards({ stats, loading }: { stats: TokenStats | undefined; loading: boolean }) {
+export function TokenStatsCards({
+  stats,
+  loading,
+  error = null,
+  onRetry,
+}: {
+  stats: TokenStats | undefined;
+  loading: boolean;
+  /** A failed load says so and offers a retry: zeros would claim there was no traffic. */
+  error?: unknown;
+  onRetry?: () => void;
+}) {
   const { t } = useTranslation();
   const busy = loading && !stats;
+  if (error !== null && !stats) {
+    return (
+      <Alert
+        type="error"
+        showIcon
+        role="alert"
+        title={t('panel.stats.failed')}
+        description={describeError(error, t)}
+        action={onRetry && <Button onClick={onRetry}>{t('common.retry')}</Button>}
+      />
+    );
+  }
   return (
     <Row gutter={[12, 12]}>
       <Col xs={12} md={6}>

@@ -1,15 +1,14 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { TOKEN_RULES, type TokenSortField } from '@tessera/backend/contract';
-import { Button, Empty, Grid, Table, Tooltip, Typography, type TableProps } from 'antd';
+import { Button, Card, Empty, Flex, Grid, Pagination, Spin, Table, Typography, type TableProps } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { ApiToken, Page, TokenListQuery } from '../../api/types';
 import { ExpiryCell } from './ExpiryCell';
 import { LastUsedCell } from './LastUsedCell';
 import { ScopeTags } from './ScopeTags';
 import { TokenRowActions } from './TokenRowActions';
-import { TokenStatusTag } from './TokenStatusTag';
+import { TokenStateTags } from './TokenStatusTag';
 import { UsageCell } from './UsageCell';
 import { GraceCountdown } from './GraceCountdown';
 import { ApplicationTag } from './ApplicationTag';
@@ -37,23 +36,23 @@ function sortOrderOf(query: TokenListQuery, field: TokenSortField) {
 export function TokenTable({ page, loading, query, onQueryChange, onOpen, onEdit, onConfirmedAction, onCreate }: TokenTableProps) {
   const { t } = useTranslation();
   const filtered = Boolean(query.search || query.status);
-  // The columns add up to more than the panel's width: on a wide screen the name and the actions
-  // stay in place while the middle scrolls; on a narrow one pinning them would leave no room.
-  const pinColumns = Boolean(Grid.useBreakpoint().lg);
+  const screens = Grid.useBreakpoint();
+  // xl (1200 px and up, the panel then 1180 px wide): every column fits, nothing scrolls sideways.
+  // md-xl: last use and usage collapse into the detail drawer. Below md: cards, not a table.
+  const layout = tokenListLayout(screens);
 
   const columns: TableProps<ApiToken>['columns'] = [
     {
       key: 'name',
       title: t('credentials.table.name'),
-      fixed: pinColumns ? 'left' : undefined,
       sorter: true,
       sortOrder: sortOrderOf(query, 'name'),
-      width: 220,
       render: (_, token) => (
         <div style={{ minWidth: 0 }}>
           <Typography.Link strong onClick={() => onOpen(token)}>
             {token.name}
           </Typography.Link>
+          <TokenPreview token={token} />
           {token.description && (
             <Typography.Paragraph type="secondary" ellipsis={{ rows: 2, tooltip: token.description }} style={{ marginBottom: 0, fontSize: 12 }}>
               {token.description}
@@ -63,44 +62,29 @@ export function TokenTable({ page, loading, query, onQueryChange, onOpen, onEdit
       ),
     },
     {
-      key: 'tokenPreview',
-      title: t('credentials.table.preview'),
-      width: 170,
-      render: (_, token) => (
-        <div>
-          <Typography.Text className="tessera-mono">{token.tokenPreview}</Typography.Text>
-          {token.state === 'active' && token.graceUntil && Date.parse(token.graceUntil) > Date.now() && (
-            <div style={{ fontSize: 12 }}>
-              <GraceCountdown graceUntil={token.graceUntil} />
-            </div>
-          )}
-        </div>
-      ),
-    },
-    {
       key: 'application',
       title: t('credentials.application.column'),
-      width: 130,
+      width: 110,
       render: (_, token) => <ApplicationTag token={token} />,
     },
     {
       key: 'scopes',
       title: t('credentials.table.scopes'),
-      width: 200,
+      width: 150,
       render: (_, token) => <ScopeTags scopes={token.scopes} />,
     },
     {
       key: 'state',
       title: t('credentials.table.status'),
       width: 100,
-      render: (_, token) => <TokenStatusTag state={token.state} />,
+      render: (_, token) => <TokenStateTags token={token} />,
     },
     {
       key: 'expiresAt',
       title: t('credentials.table.expires'),
       sorter: true,
       sortOrder: sortOrderOf(query, 'expiresAt'),
-      width: 140,
+      width: 150,
       render: (_, token) => <ExpiryCell expiresAt={token.expiresAt} expiringSoon={token.expiringSoon} />,
     },
     {
@@ -108,7 +92,8 @@ export function TokenTable({ page, loading, query, onQueryChange, onOpen, onEdit
       title: t('credentials.table.lastUsed'),
       sorter: true,
       sortOrder: sortOrderOf(query, 'lastUsedAt'),
-      width: 150,
+      width: 120,
+      hidden: !layout.showUsage,
       render: (_, token) => <LastUsedCell lastUsedAt={token.lastUsedAt} lastUsedIp={token.lastUsedIp} />,
     },
     {
@@ -116,26 +101,14 @@ export function TokenTable({ page, loading, query, onQueryChange, onOpen, onEdit
       title: t('credentials.table.usage'),
       sorter: true,
       sortOrder: sortOrderOf(query, 'requestCount'),
-      width: 190,
+      width: 150,
+      hidden: !layout.showUsage,
       render: (_, token) => <UsageCell {...token} />,
-    },
-    {
-      key: 'createdAt',
-      title: t('credentials.table.created'),
-      sorter: true,
-      sortOrder: sortOrderOf(query, 'createdAt'),
-      width: 130,
-      render: (_, token) => (
-        <Tooltip title={dayjs(token.createdAt).format('LLL')}>
-          <Typography.Text>{dayjs(token.createdAt).format('ll')}</Typography.Text>
-        </Tooltip>
-      ),
     },
     {
       key: 'actions',
       title: t('credentials.table.actions'),
-      fixed: pinColumns ? 'right' : undefined,
-      width: 200,
+      width: 248,
       render: (_, token) => (
         <TokenRowActions
           token={token}
@@ -171,24 +144,127 @@ export function TokenTable({ page, loading, query, onQueryChange, onOpen, onEdit
       </Empty>
     ) : undefined;
 
+  const pagination = {
+    current: query.page,
+    pageSize: query.limit,
+    total: page?.total ?? 0,
+    showSizeChanger: true,
+    pageSizeOptions: PAGE_SIZE_OPTIONS,
+    showTotal: (total: number) => t('credentials.table.total', { count: total }),
+  };
+
+  if (layout.cards) {
+    const tokens = page?.data ?? [];
+    return (
+      <Spin spinning={loading}>
+        <Flex vertical gap={12}>
+          {tokens.length === 0 && !loading ? (
+            (invitation ?? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />)
+          ) : (
+            <ul aria-label={t('panel.list.label')} style={{ listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: 12 }}>
+              {tokens.map((token) => (
+                <li key={token.id} data-testid="token-card">
+                  <TokenCard token={token} onOpen={onOpen} onEdit={onEdit} onConfirmedAction={onConfirmedAction} />
+                </li>
+              ))}
+            </ul>
+          )}
+          <Pagination
+            {...pagination}
+            size="small"
+            align="center"
+            onChange={(current, pageSize) => onQueryChange({ ...query, page: current, limit: pageSize })}
+          />
+        </Flex>
+      </Spin>
+    );
+  }
+
   return (
     <Table<ApiToken>
       rowKey="id"
       size="middle"
+      tableLayout="fixed"
       columns={columns}
       dataSource={page?.data ?? []}
       loading={loading}
       onChange={handleChange}
-      scroll={{ x: 1470 }}
       locale={invitation ? { emptyText: invitation } : undefined}
-      pagination={{
-        current: query.page,
-        pageSize: query.limit,
-        total: page?.total ?? 0,
-        showSizeChanger: true,
-        pageSizeOptions: PAGE_SIZE_OPTIONS,
-        showTotal: (total) => t('credentials.table.total', { count: total }),
-      }}
+      pagination={pagination}
     />
+  );
+}
+
+/** Which columns a screen of this width gets (see docs/panel.md). */
+export function tokenListLayout(screens: Partial<Record<'md' | 'xl', boolean>>): { cards: boolean; showUsage: boolean } {
+  return { cards: !screens.md, showUsage: Boolean(screens.xl) };
+}
+
+function TokenPreview({ token }: { token: ApiToken }) {
+  return (
+    <div style={{ fontSize: 12 }}>
+      <Typography.Text className="tessera-mono" style={{ fontSize: 12 }}>
+        {token.tokenPreview}
+      </Typography.Text>
+      {token.state === 'active' && token.graceUntil && Date.parse(token.graceUntil) > Date.now() && (
+        <div>
+          <GraceCountdown graceUntil={token.graceUntil} />
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** A phone's view of one token: name, state, expiry, last use, and its actions as 44 × 44 px targets. */
+function TokenCard({
+  token,
+  onOpen,
+  onEdit,
+  onConfirmedAction,
+}: {
+  token: ApiToken;
+  onOpen: (token: ApiToken) => void;
+  onEdit: (token: ApiToken) => void;
+  onConfirmedAction: (action: ConfirmedTokenAction, token: ApiToken) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Card size="small" style={{ width: '100%' }} role="group" aria-label={token.name}>
+      <Flex vertical gap={8}>
+        <Flex justify="space-between" align="flex-start" gap={8}>
+          <div style={{ minWidth: 0 }}>
+            <Typography.Link strong onClick={() => onOpen(token)} style={{ display: 'inline-block', minHeight: 24 }}>
+              {token.name}
+            </Typography.Link>
+            <TokenPreview token={token} />
+          </div>
+          <Flex gap={4} wrap justify="flex-end">
+            <ApplicationTag token={token} />
+            <TokenStateTags token={token} />
+          </Flex>
+        </Flex>
+        <Flex gap={16} wrap>
+          <div>
+            <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+              {t('credentials.table.expires')}
+            </Typography.Text>
+            <ExpiryCell expiresAt={token.expiresAt} expiringSoon={token.expiringSoon} />
+          </div>
+          <div>
+            <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+              {t('credentials.table.lastUsed')}
+            </Typography.Text>
+            <LastUsedCell lastUsedAt={token.lastUsedAt} lastUsedIp={token.lastUsedIp} />
+          </div>
+        </Flex>
+        <TokenRowActions
+          token={token}
+          large
+          onOpen={() => onOpen(token)}
+          onEdit={() => onEdit(token)}
+          onConfirmedAction={(action) => onConfirmedAction(action, token)}
+        />
+      </Flex>
+    </Card>
   );
 }

@@ -1,8 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { TOKEN_STATES, type TokenState } from '@tessera/backend/contract';
 import { Button, Flex, Input, Select } from 'antd';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApplications } from './use-applications';
+
+/** Typing searches after this pause; Enter searches at once. */
+export const SEARCH_DEBOUNCE_MS = 300;
 
 interface TokenToolbarProps {
   applicationId?: string;
@@ -17,6 +21,12 @@ interface TokenToolbarProps {
 export function TokenToolbar({ applicationId, onApplicationChange, search, status, onSearch, onStatusChange, onCreate }: TokenToolbarProps) {
   const { t } = useTranslation();
   const { applications } = useApplications();
+  const timer = useRef<number | undefined>(undefined);
+  useEffect(() => () => window.clearTimeout(timer.current), []);
+  const searchNow = (value: string) => {
+    window.clearTimeout(timer.current);
+    if (value.trim() !== search) onSearch(value.trim());
+  };
   return (
     <Flex gap={8} wrap justify="space-between">
       <Flex gap={8} wrap style={{ flex: '1 1 auto' }}>
@@ -25,7 +35,12 @@ export function TokenToolbar({ applicationId, onApplicationChange, search, statu
           placeholder={t('credentials.toolbar.searchPlaceholder')}
           defaultValue={search}
           allowClear
-          onSearch={(value) => onSearch(value.trim())}
+          onSearch={searchNow}
+          onChange={(event) => {
+            const value = event.target.value;
+            window.clearTimeout(timer.current);
+            timer.current = window.setTimeout(() => searchNow(value), SEARCH_DEBOUNCE_MS);
+          }}
           style={{ width: 300, maxWidth: '100%' }}
         />
         <Select<TokenState>

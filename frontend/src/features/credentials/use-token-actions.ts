@@ -3,24 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { describeError } from '../../api/api-error';
 import { tesseraApi } from '../../api/tessera-api';
 import type { ApiToken } from '../../api/types';
-import type { RevealedSecret } from './RevealTokenDialog';
 
-/** `rotate` opens its own dialog (it asks for a grace period); the others ask to confirm. */
-export type ConfirmedTokenAction = 'revoke' | 'regenerate' | 'delete' | 'restore' | 'rotate';
+/** `rotate` and `regenerate` open the one secret-replacing dialog (grace period, new expiry); the others ask to confirm. */
+export type ConfirmedTokenAction = 'revoke' | 'regenerate' | 'delete' | 'restore' | 'rotate' | 'duplicate';
 
-const ACTION_COPY: Record<Exclude<ConfirmedTokenAction, 'rotate'>, { title: string; content: string; ok: string; done: string; danger: boolean }> = {
+const ACTION_COPY: Record<Exclude<ConfirmedTokenAction, 'rotate' | 'regenerate' | 'duplicate'>, { title: string; content: string; ok: string; done: string; danger: boolean }> = {
   revoke: {
     title: 'credentials.confirm.revokeTitle',
     content: 'credentials.confirm.revokeContent',
     ok: 'credentials.actions.revoke',
     done: 'credentials.confirm.revokeDone',
-    danger: true,
-  },
-  regenerate: {
-    title: 'credentials.confirm.regenerateTitle',
-    content: 'credentials.confirm.regenerateContent',
-    ok: 'credentials.actions.regenerate',
-    done: 'credentials.confirm.regenerateDone',
     danger: true,
   },
   delete: {
@@ -40,11 +32,14 @@ const ACTION_COPY: Record<Exclude<ConfirmedTokenAction, 'rotate'>, { title: stri
 };
 
 /** Every action that changes a token asks first and calls the API only after "OK". */
-export function useTokenActions(onChanged: () => void, onSecret: (secret: RevealedSecret) => void, onRotate: (token: ApiToken) => void) {
+export function useTokenActions(
+  onChanged: () => void,
+  onRotate: (token: ApiToken, mode: 'rotate' | 'regenerate') => void,
+) {
   const { t } = useTranslation();
   const { modal, message } = App.useApp();
 
-  const run = async (action: Exclude<ConfirmedTokenAction, 'rotate'>, token: ApiToken) => {
+  const run = async (action: Exclude<ConfirmedTokenAction, 'rotate' | 'regenerate' | 'duplicate'>, token: ApiToken) => {
     switch (action) {
       case 'revoke':
         return void (await tesseraApi.revokeToken(token.id));
@@ -52,15 +47,12 @@ export function useTokenActions(onChanged: () => void, onSecret: (secret: Reveal
         return void (await tesseraApi.deleteToken(token.id));
       case 'restore':
         return void (await tesseraApi.restoreToken(token.id));
-      case 'regenerate': {
-        const { token: secret } = await tesseraApi.regenerateToken(token.id);
-        onSecret({ tokenName: token.name, token: secret, regenerated: true });
-      }
     }
   };
 
   return (action: ConfirmedTokenAction, token: ApiToken) => {
-    if (action === 'rotate') return onRotate(token);
+    if (action === 'rotate' || action === 'regenerate') return onRotate(token, action);
+    if (action === 'duplicate') return; // handled by the list: it opens the create form
     const copy = ACTION_COPY[action];
     modal.confirm({
       title: t(copy.title, { name: token.name }),
@@ -68,6 +60,8 @@ export function useTokenActions(onChanged: () => void, onSecret: (secret: Reveal
       okText: t(copy.ok),
       cancelText: t('common.cancel'),
       okButtonProps: { danger: copy.danger },
+      // A destructive confirmation opens with focus on Cancel, so Enter or a stray key cannot destroy.
+      autoFocusButton: copy.danger ? 'cancel' : 'ok',
       onOk: async () => {
         try {
           await run(action, token);

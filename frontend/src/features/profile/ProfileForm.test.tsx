@@ -46,6 +46,30 @@ describe('ProfileForm', () => {
     expect(sent).toEqual({ newPassword: 'a-new-password', currentPassword: 'not-my-password' });
   });
 
+  it('needs the current password to change the email too, and sends it', async () => {
+    const user = userEvent.setup();
+    let sent: UpdateProfileBody | undefined;
+    server.use(
+      http.get('/api/users/me', () => HttpResponse.json(aUser)),
+      http.patch('/api/users/me', async ({ request }) => {
+        sent = (await request.json()) as UpdateProfileBody;
+        return HttpResponse.json({ ...aUser, email: 'ada@new.example.com' });
+      }),
+    );
+    renderApp('/settings/profile', { sessionToken: 'jwt' });
+
+    const email = await screen.findByLabelText('Email');
+    await user.clear(email);
+    await user.type(email, 'ada@new.example.com');
+    await user.click(screen.getByRole('button', { name: 'Save profile' }));
+    expect(await screen.findByText('Enter your current password to change your email.')).toBeInTheDocument();
+    expect(sent).toBeUndefined();
+
+    await user.type(screen.getByLabelText('Current password'), 'my-password');
+    await user.click(screen.getByRole('button', { name: 'Save profile' }));
+    await waitFor(() => expect(sent).toEqual({ email: 'ada@new.example.com', currentPassword: 'my-password' }));
+  });
+
   it('changes the password, then signs in again with it (the change signed out the old session)', async () => {
     const user = userEvent.setup();
     const logins: unknown[] = [];

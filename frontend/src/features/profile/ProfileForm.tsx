@@ -36,6 +36,7 @@ export function ProfileForm() {
   const [form] = Form.useForm<ProfileValues>();
   const [saving, setSaving] = useState(false);
   const newPassword = Form.useWatch('newPassword', form);
+  const email = Form.useWatch('email', form);
   const rules = accountRules(t);
 
   if (!user) return null;
@@ -116,8 +117,12 @@ export function ProfileForm() {
       <Form.Item
         name="currentPassword"
         label={t('profile.fields.currentPassword')}
-        dependencies={['newPassword']}
-        rules={[{ required: Boolean(newPassword), message: t('profile.validation.currentPasswordRequired') }]}
+        dependencies={['newPassword', 'email']}
+        rules={[
+          { required: Boolean(newPassword), message: t('profile.validation.currentPasswordRequired') },
+          // The server asks for it too: a new sign-in address moves the account.
+          { required: typeof email === 'string' && email.trim() !== user.email, message: t('profile.validation.currentPasswordRequiredForEmail') },
+        ]}
       >
         <Input.Password autoComplete="current-password" />
       </Form.Item>
