@@ -13,6 +13,7 @@ import { UsageModule } from './usage/usage.module';
 import { RedisModule } from './redis/redis.module';
 import { UsersModule } from './users/users.module';
 import { VerifyModule } from './verify/verify.module';
+import { ApplicationsApiModule } from './applications/applications-api.module';
 import { RuntimePolicyModule } from './runtime-policy/runtime-policy.module';
 import { AdminModule } from './admin/admin.module';
 import { InvitesModule } from './invites/invites.module';
@@ -43,6 +44,7 @@ export class AppModule {
         PolicyModule,
         ExpiryNoticesModule,
         VerifyModule,
+        ApplicationsApiModule,
         InvitesModule,
         AdminModule,
         LeakResponseModule,

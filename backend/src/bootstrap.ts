@@ -10,7 +10,6 @@ import { AppModule } from './app.module';
 import { installAdmittanceCompletion } from './access/admittance';
 import { AppException } from './common/app-exception';
 import { HttpExceptionFilter } from './common/filters/http-exception.filter';
-import { installInputShapeCheck } from './common/http/input-shape-hook';
 import { installJsonBodyParser, parseBodyLimit } from './common/http/body-parsing';
 import { AJV_OPTIONS, schemaErrorFormatter } from './common/http/schema-errors';
 import { setUpOpenApi } from './common/openapi/document';
@@ -82,7 +81,6 @@ export async function createApp(config: AppConfig, database: StartedDatabase): P
   installRequestLog(fastify, pinoLogger, config);
   installAdmittanceCompletion(fastify);
   installJsonBodyParser(fastify);
-  installInputShapeCheck(fastify);
   if (config.CORS_ORIGINS) app.enableCors({ origin: config.CORS_ORIGINS.split(',').map((origin) => origin.trim()) });
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());

@@ -5,7 +5,7 @@ import type { Admission } from '../usage/limiter/usage-limiter';
  * - `X-RateLimit-Limit/Remaining/Reset` for the per-minute rate limit (Reset in epoch seconds,
  *   when every call now in the sliding window has left it — GitHub's convention);
  * - `X-RequestLimit-Limit/Remaining` for the total request limit;
- * - `X-Quota-Limit/Remaining` for the total cost quota;
+ * - `X-Quota-Limit/Remaining` for the total cost quota, and `X-Quota-Reset` (epoch seconds) when it refills;
  * - `Retry-After` (seconds) on RATE_LIMITED.
  * A limit that is not set has no headers.
  */
@@ -25,6 +25,8 @@ export function rateLimitHeaders(admission: Admission | null): Record<string, st
     headers['X-Quota-Limit'] = String(admission.quota.limit);
     headers['X-Quota-Remaining'] = String(admission.quota.remaining);
   }
+  // A refilling quota: when it is next refilled (epoch seconds, like X-RateLimit-Reset).
+  if (admission.quotaResetsAt != null) headers['X-Quota-Reset'] = String(Math.floor(admission.quotaResetsAt / 1000));
   if (admission.retryAfterSeconds !== undefined) headers['Retry-After'] = String(admission.retryAfterSeconds);
   return headers;
 }

@@ -10,12 +10,18 @@ import { scopeGranted, statusOf, type ErrorCode, type Scope } from '../contract'
 import { Admission, hasLimits, LimiterUnavailableError, UsageLimiter } from '../usage/limiter/usage-limiter';
 import { UsageRecorder } from '../usage/usage-recorder';
 import { UsageRepository } from '../usage/usage.repository';
+import { UsageClock } from '../usage/usage-clock';
+import { quotaPeriodOf } from '../usage/limiter/quota-refill';
 
 /** What a call needs of the token: a session (never a PAT), or these scopes. */
 export interface AccessRequirement {
   sessionOnly: boolean;
   /** Each must be granted: `group:level` (write implies read) or a special scope (only by itself). */
   scopes: Scope[];
+  /** When set, a token of another application is TOKEN_INVALID, exactly as an unknown one (issue 15). */
+  applicationId?: string;
+  /** How the token's scopes grant a required one, when not Tessera's rule (an application's implications). */
+  grants?: (granted: readonly string[], required: string) => boolean;
 }
 
 /** About the call rather than the token. */
@@ -77,6 +83,7 @@ export class TokenAccess {
     private readonly usage: UsageRepository,
     private readonly recorder: UsageRecorder,
     private readonly audit: AuditService,
+    private readonly clock: UsageClock,
     private readonly guesses: TokenFailureThrottle,
   ) {}
 
@@ -98,7 +105,7 @@ export class TokenAccess {
   }
 
   async decide(plaintext: string, requirement: AccessRequirement, cost: number, context: AccessContext = {}): Promise<AccessDecision> {
-    const now = context.now ?? new Date();
+    const now = context.now ?? new Date(this.clock.now());
     const ip = context.ip ?? null;
     // A well-formed secret the cache does not know costs database lookups: guessing is throttled per client.
     const guesser: Guesser = context.guesser ?? { client: ip };
@@ -112,6 +119,10 @@ export class TokenAccess {
       const after = await this.guesses.failed(guesser, now.getTime());
       if (!after.allowed) return guessing(after.retryAfterSeconds);
     }
+    if (requirement.applicationId && checked.token && checked.token.applicationId !== requirement.applicationId) {
+      // Never a hint that the token exists elsewhere: the same answer as an unknown token, charging nothing.
+      return refusal('TOKEN_INVALID', 'The token is not valid', null);
+    }
     if (!checked.ok) {
       if (checked.reusedSecretId) this.noteReuse(checked.reusedSecretId, checked.token!, ip, now);
       return refusal(checked.code, checked.message, checked.token);
@@ -124,18 +135,21 @@ export class TokenAccess {
       return refusal('IP_NOT_ALLOWED', `This token may not be used from ${ip ?? 'an unknown address'}`, token);
     }
     if (requirement.sessionOnly) return refusal('SESSION_REQUIRED', 'This action needs a signed-in session, not a token', token);
+    const grants = requirement.grants ?? scopeGranted;
     for (const scope of requirement.scopes) {
-      if (!scopeGranted(token.scopes, scope)) return refusal('INSUFFICIENT_SCOPE', `This action needs the ${scope} scope`, token);
+      if (!grants(token.scopes, scope)) return refusal('INSUFFICIENT_SCOPE', `This action needs the ${scope} scope`, token);
     }
 
     if (!hasLimits(token)) return { code: 'VALID', status: HttpStatus.OK, message: 'The token is valid', token, admission: null, charged: cost };
     let admission: Admission;
     try {
+      const quotaPeriod = token.quotaRefill && token.quotaLimit !== null ? quotaPeriodOf(token.quotaRefill, token.createdAt, now.getTime()) : null;
       admission = await this.limiter.admit({
         tokenId: token.tokenId,
         limits: { requestLimit: token.requestLimit, quotaLimit: token.quotaLimit, rateLimit: token.rateLimit },
         cost,
-        loadSeed: () => this.usage.countersOf(token.tokenId),
+        quotaPeriod,
+        loadSeed: () => (quotaPeriod ? this.usage.periodCountersOf(token.tokenId, new Date(quotaPeriod.start)) : this.usage.countersOf(token.tokenId)),
       });
     } catch (error) {
       if (!(error instanceof LimiterUnavailableError)) throw error;

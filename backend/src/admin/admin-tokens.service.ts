@@ -7,6 +7,7 @@ import { TokenLeakLookup } from '../api-tokens/token-leak-lookup';
 import type { TokenLeak } from '@prisma/client';
 import { RuntimePolicyService } from '../runtime-policy/runtime-policy.service';
 import { AdminRepository, type TokenWithOwner } from './admin.repository';
+import { ApplicationDirectory, type ApplicationSummary } from '../applications/application-directory';
 import { AdminApiTokenPageView, AdminApiTokenView, BulkRevokeView } from './admin.views';
 import { BulkRevokeDto, ListAdminTokensQuery } from './dto/admin.dto';
 
@@ -18,6 +19,7 @@ export class AdminTokensService {
     private readonly invalidation: TokenInvalidation,
     private readonly policy: RuntimePolicyService,
     private readonly leaks: TokenLeakLookup,
+    private readonly applications: ApplicationDirectory,
   ) {}
 
   async list(query: ListAdminTokensQuery): Promise<AdminApiTokenPageView> {
@@ -57,14 +59,20 @@ export class AdminTokensService {
     return revoked;
   }
 
-  /** The views, with `leak` for the tokens revoked as leaked (one lookup for all of them). */
+  /** The views, with each token's application and `leak` for the tokens revoked as leaked (one lookup each for the whole list). */
   private async viewsOf(rows: TokenWithOwner[], now: Date): Promise<AdminApiTokenView[]> {
-    const leaks = await this.leaks.of(rows.filter((row) => row.revokedBy === 'leaked').map((row) => row.id));
-    return rows.map((row) => this.viewOf(row, now, leaks.get(row.id) ?? null));
+    const [leaks, apps] = await Promise.all([
+      this.leaks.of(rows.filter((row) => row.revokedBy === 'leaked').map((row) => row.id)),
+      this.applications.summaries(),
+    ]);
+    return rows.map((row) => this.viewOf(row, now, leaks.get(row.id) ?? null, apps));
   }
 
-  private viewOf(row: TokenWithOwner, now: Date, leak: TokenLeak | null): AdminApiTokenView {
+  private viewOf(row: TokenWithOwner, now: Date, leak: TokenLeak | null, apps: Map<string, ApplicationSummary>): AdminApiTokenView {
     const { user, ...token } = row;
-    return { ...ApiTokenView.from(token, now, this.policy.current().expiryNoticeDays, leak), owner: { id: user.id, username: user.username, email: user.email } };
+    return {
+      ...ApiTokenView.from(token, now, this.policy.current().expiryNoticeDays, leak, apps.get(token.applicationId)),
+      owner: { id: user.id, username: user.username, email: user.email },
+    };
   }
 }

@@ -86,7 +86,11 @@ export class AdminController {
   @ApiOperation({ operationId: 'updateAdminPolicy', summary: 'Replace the runtime policy (admin session); every instance applies it within POLICY_REFRESH_SECONDS' })
   @ApiOkResponse({ type: AdminPolicyView })
   putPolicy(@CurrentPrincipal() principal: Principal, @Body() body: PolicyDto, @CurrentActor() actor: Actor): Promise<AdminPolicyView> {
-    return this.policy.replace({ ...body, idleRevokeDays: body.idleRevokeDays ?? null }, principal.userId, actor.ip);
+    return this.policy.replace(
+      { ...body, idleRevokeDays: body.idleRevokeDays ?? null, openVerifyForTesseraTokens: body.openVerifyForTesseraTokens ?? this.policy.current().openVerifyForTesseraTokens },
+      principal.userId,
+      actor.ip,
+    );
   }
 
   @Get('audit-events')

@@ -37,6 +37,7 @@ export interface InventoryQuery {
   search?: string;
   state?: TokenState;
   ownerId?: string;
+  applicationId?: string;
   idleDays?: number;
   expiringWithinDays?: number;
   sort: TokenSortField;
@@ -152,6 +153,7 @@ export class AdminRepository {
     const live: Prisma.ApiTokenWhereInput = { deletedAt: null, status: 'ACTIVE', OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] };
     const filters: Prisma.ApiTokenWhereInput[] = [stateFilter(query.state, now)];
     if (query.ownerId) filters.push({ userId: query.ownerId });
+    if (query.applicationId) filters.push({ applicationId: query.applicationId });
     if (query.search) {
       const contains = { contains: query.search, mode: 'insensitive' as const };
       filters.push({ OR: [{ name: contains }, { tokenPreview: contains }, { user: { username: contains } }, { user: { email: contains } }] });

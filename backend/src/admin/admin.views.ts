@@ -56,6 +56,7 @@ export class AdminPolicyView {
   @ApiProperty() expiryNoticeDays!: number;
   @ApiProperty({ nullable: true, type: Number }) idleRevokeDays!: number | null;
   @ApiProperty({ enum: SIGNUP_MODES }) signupMode!: SignupMode;
+  @ApiProperty({ description: 'Whether verify answers about tokens of the tessera application without a service key' }) openVerifyForTesseraTokens!: boolean;
 }
 
 export class AdminAuditEventView extends AuditEventView {

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ALL_SCOPES, TOKEN_REVOKERS, TOKEN_STATES, type Scope, type TokenRevoker, type TokenState } from '../contract';
+import { QUOTA_REFILL_INTERVALS, TOKEN_REVOKERS, TOKEN_STATES, type QuotaRefillInterval, type Scope, type TokenRevoker, type TokenState } from '../contract';
+import { nextPeriodStart, quotaRefillOf } from '../usage/limiter/quota-refill';
 import type { ApiToken, ApiTokenRetiredSecret, TokenLeak } from '@prisma/client';
 import { isExpiringSoon, tokenStateOf } from '../contract';
 import { UsageSummaryView } from '../usage/usage.views';
@@ -20,13 +21,25 @@ export class TokenLeakView {
   }
 }
 
+export class TokenApplicationView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'tessera' }) slug!: string;
+  @ApiProperty({ example: 'Tessera API' }) name!: string;
+}
+
+export class QuotaRefillView {
+  @ApiProperty({ description: 'Units the quota is back to at each boundary' }) amount!: number;
+  @ApiProperty({ enum: QUOTA_REFILL_INTERVALS, description: 'UTC day, ISO week (from Monday) or calendar month' }) interval!: QuotaRefillInterval;
+}
+
 /** A token as the API shows it: never its secret or hash. */
 export class ApiTokenView {
+  @ApiProperty({ type: TokenApplicationView, description: 'The application the token is for (fixed for its life)' }) application!: TokenApplicationView;
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ example: 'CI deploy' }) name!: string;
   @ApiProperty({ nullable: true, type: String }) description!: string | null;
   @ApiProperty({ example: 'tsr_Ab12…x9Yz' }) tokenPreview!: string;
-  @ApiProperty({ enum: ALL_SCOPES, isArray: true }) scopes!: Scope[];
+  @ApiProperty({ type: String, isArray: true, example: ['account:read'], description: "Scopes from the application's catalogue" }) scopes!: Scope[];
   @ApiProperty({ enum: ['ACTIVE', 'REVOKED'] }) status!: 'ACTIVE' | 'REVOKED';
   @ApiProperty({ enum: TOKEN_STATES, description: 'Derived: deleted > revoked > expired > active' }) state!: TokenState;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) expiresAt!: string | null;
@@ -39,6 +52,8 @@ export class ApiTokenView {
   @ApiProperty({ nullable: true, type: Number }) requestLimit!: number | null;
   @ApiProperty({ nullable: true, type: Number }) quotaLimit!: number | null;
   @ApiProperty({ nullable: true, type: Number, description: 'Calls per minute' }) rateLimit!: number | null;
+  @ApiProperty({ type: QuotaRefillView, nullable: true, description: 'The quota refills at each UTC boundary; null = never' }) quotaRefill!: QuotaRefillView | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'The next refill of the quota' }) quotaResetsAt!: string | null;
   @ApiProperty({ type: String, isArray: true, description: 'IPs and CIDR ranges the token may be used from; empty = anywhere' })
   allowedIps!: string[];
   @ApiProperty() requestCount!: number;
@@ -63,8 +78,12 @@ export class ApiTokenView {
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
   @ApiProperty({ description: 'Active and expiring within EXPIRY_NOTICE_DAYS (see GET /policy)' }) expiringSoon!: boolean;
 
-  static from(token: ApiToken, now: Date, noticeDays: number, leak: TokenLeak | null = null): ApiTokenView {
+  static from(token: ApiToken, now: Date, noticeDays: number, leak: TokenLeak | null = null, application?: TokenApplicationView): ApiTokenView {
+    const refill = quotaRefillOf(token);
     return {
+      application: application ?? { id: token.applicationId, slug: '', name: '' },
+      quotaRefill: refill,
+      quotaResetsAt: refill && token.quotaLimit !== null ? new Date(nextPeriodStart(refill.interval, now.getTime())).toISOString() : null,
       id: token.id,
       name: token.name,
       description: token.description,

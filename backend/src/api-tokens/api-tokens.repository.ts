@@ -15,7 +15,11 @@ export interface TokenListQuery {
   sort: TokenSortField;
   order: 'asc' | 'desc';
   now: Date;
+  applicationId?: string;
 }
+
+const OWNER = { user: { select: { username: true, disabledAt: true } } } as const;
+export type TokenWithOwner = ApiToken & { user: { username: string; disabledAt: Date | null } };
 
 /** All Prisma access for tokens. Ownership is part of every query: another user's id finds nothing. */
 @Injectable()
@@ -36,13 +40,13 @@ export class ApiTokensRepository {
     return this.prisma.apiToken.findFirst({ where: { id, userId } });
   }
 
-  /** With whether its owner is disabled (an admin's switch that stops every token of theirs). */
-  findByHash(tokenHash: string): Promise<(ApiToken & { user: { disabledAt: Date | null } }) | null> {
-    return this.prisma.apiToken.findUnique({ where: { tokenHash }, include: { user: { select: { disabledAt: true } } } });
+  /** With the owner's username (verify answers carry it) and whether the owner is disabled (an admin's switch that stops every token of theirs). */
+  findByHash(tokenHash: string): Promise<TokenWithOwner | null> {
+    return this.prisma.apiToken.findUnique({ where: { tokenHash }, include: OWNER });
   }
 
-  findRetiredByHash(tokenHash: string): Promise<(ApiTokenRetiredSecret & { token: ApiToken & { user: { disabledAt: Date | null } } }) | null> {
-    return this.prisma.apiTokenRetiredSecret.findUnique({ where: { tokenHash }, include: { token: { include: { user: { select: { disabledAt: true } } } } } });
+  findRetiredByHash(tokenHash: string): Promise<(ApiTokenRetiredSecret & { token: TokenWithOwner }) | null> {
+    return this.prisma.apiTokenRetiredSecret.findUnique({ where: { tokenHash }, include: { token: { include: OWNER } } });
   }
 
   /** Secrets of the token replaced by rotation, newest first. */
@@ -147,6 +151,7 @@ export class ApiTokensRepository {
   async list(query: TokenListQuery): Promise<{ rows: ApiToken[]; total: number }> {
     const where: Prisma.ApiTokenWhereInput = {
       userId: query.userId,
+      ...(query.applicationId ? { applicationId: query.applicationId } : {}),
       AND: [this.stateFilter(query.state, query.now), this.searchFilter(query.search), this.expiringFilter(query.expiringWithinDays, query.now)],
     };
     const orderBy: Prisma.ApiTokenOrderByWithRelationInput[] = [this.orderOf(query.sort, query.order), { id: 'asc' }];

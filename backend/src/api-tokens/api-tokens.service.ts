@@ -1,8 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { AppException, invalidState, notFound, validationFailed } from '../common/app-exception';
 import { RuntimePolicyService } from '../runtime-policy/runtime-policy.service';
-import { allowedIpsProblems, expiryNoticeUntil, normalizeScopes, type Scope } from '../contract';
-import { ApiToken, Prisma } from '@prisma/client';
+import { allowedIpsProblems, expiryNoticeUntil, normalizeScopes, TESSERA_APPLICATION_ID, type Scope } from '../contract';
+import { ApplicationDirectory, type ResolvedApplication } from '../applications/application-directory';
+import { assertScopesOf } from '../applications/scope-implications';
+import { quotaRefillOf, type QuotaRefill } from '../usage/limiter/quota-refill';
+import { UsageLimiter } from '../usage/limiter/usage-limiter';
+import { ApiToken, Prisma, TokenLeak } from '@prisma/client';
 import { UsageStatsService } from '../usage/usage-stats.service';
 import { ApiTokensRepository } from './api-tokens.repository';
 import type { Principal } from '../common/principal';
@@ -29,9 +33,14 @@ export class ApiTokensService {
     private readonly invalidation: TokenInvalidation,
     private readonly policy: RuntimePolicyService,
     private readonly leaks: TokenLeakLookup,
+    private readonly applications: ApplicationDirectory,
+    private readonly limiter: UsageLimiter,
   ) {}
 
   async create(userId: string, input: CreateApiTokenDto, actor: Actor): Promise<RevealedApiTokenView> {
+    const application = await this.applicationFor(input.applicationId ?? TESSERA_APPLICATION_ID);
+    const scopes = this.scopesFor(application, input.scopes);
+    const refill = this.checkedRefill(input.quotaRefill ?? null, input.quotaLimit ?? null);
     const allowedIps = this.allowedIps(input.allowedIps) ?? [];
     const secret = generateToken();
     const created = await this.tokens.createWithinCap(
@@ -39,17 +48,20 @@ export class ApiTokensService {
         userId,
         name: input.name,
         description: input.description || null,
-        scopes: normalizeScopes(input.scopes),
+        applicationId: application.id,
+        scopes,
         expiresAt: this.allowedExpiry(input.expiresAt),
         requestLimit: input.requestLimit ?? null,
         quotaLimit: input.quotaLimit ?? null,
         rateLimit: input.rateLimit ?? null,
+        quotaRefillAmount: refill?.amount ?? null,
+        quotaRefillInterval: refill?.interval ?? null,
         allowedIps,
         tokenHash: hashToken(secret),
         tokenPreview: previewToken(secret),
       },
       this.policy.current().maxTokensPerUser,
-      auditDraft(userId, 'token.created', actor, { name: input.name }),
+      auditDraft(userId, 'token.created', actor, { name: input.name, applicationId: application.id }),
     );
     if (!created) throw this.capReached();
     return { ...(await this.viewOf(created)), token: secret };
@@ -63,7 +75,7 @@ export class ApiTokensService {
     ]);
     const leaks = await this.leaks.of(rows.filter((row) => row.revokedBy === 'leaked').map((row) => row.id));
     return {
-      data: rows.map((row) => ApiTokenView.from(row, now, this.policy.current().expiryNoticeDays, leaks.get(row.id) ?? null)),
+      data: await Promise.all(rows.map((row) => this.viewOf(row, now, leaks.get(row.id) ?? null))),
       expiringSoonCount,
       total,
       page: query.page,
@@ -105,10 +117,18 @@ export class ApiTokensService {
   async update(userId: string, id: string, input: UpdateApiTokenDto, actor: Actor): Promise<ApiTokenView> {
     const token = await this.getOwned(userId, id);
     if (token.deletedAt) throw invalidState('A deleted token cannot be edited; restore it first');
+    const scopes = input.scopes ? this.scopesFor(await this.applicationFor(token.applicationId), input.scopes) : undefined;
+    // Clearing the quota clears its refill; otherwise the refill is checked against the quota it will have.
+    const quotaLimit = input.quotaLimit === undefined ? token.quotaLimit : input.quotaLimit;
+    const refillInput = input.quotaRefill === undefined ? quotaRefillOf(token) : input.quotaRefill;
+    const refill = quotaLimit === null && input.quotaRefill === undefined ? null : this.checkedRefill(refillInput, quotaLimit);
+    const before = quotaRefillOf(token);
+    const refillChanged = before?.amount !== refill?.amount || before?.interval !== refill?.interval;
     const data: Prisma.ApiTokenUpdateInput = {
       name: input.name,
       description: input.description === undefined ? undefined : input.description || null,
-      scopes: input.scopes ? normalizeScopes(input.scopes as Scope[]) : undefined,
+      scopes,
+      ...(refillChanged ? { quotaRefillAmount: refill?.amount ?? null, quotaRefillInterval: refill?.interval ?? null } : {}),
       expiresAt: input.expiresAt === undefined ? undefined : this.allowedExpiry(input.expiresAt),
       requestLimit: input.requestLimit,
       quotaLimit: input.quotaLimit,
@@ -118,18 +138,20 @@ export class ApiTokensService {
     const changed = Object.keys(data).filter((key) => data[key as keyof typeof data] !== undefined);
     const updated = await this.tokens.update(token.id, data, auditDraft(userId, 'token.updated', actor, { name: input.name ?? token.name, changed }));
     await this.invalidateEverySecretOf(token);
-    return this.viewOf(updated);
+    // The quota counter means another thing with or without a refill: it is re-read from PostgreSQL.
+    if (refillChanged) await this.limiter.forget(token.id).catch(() => undefined);
+    return await this.viewOf(updated);
   }
 
   /** Permanent. Idempotent: revoking a revoked token answers it as it is. */
   async revoke(userId: string, id: string, actor: Actor): Promise<ApiTokenView> {
     const token = await this.getOwned(userId, id);
-    if (token.status === 'REVOKED') return this.viewOf(token);
+    if (token.status === 'REVOKED') return await this.viewOf(token);
     const revoked = await this.tokens.updateWhere(token.id, { status: 'ACTIVE' }, { status: 'REVOKED', revokedAt: new Date(), revokedBy: 'owner' },
       auditDraft(userId, 'token.revoked', actor, { name: token.name }),
     );
     await this.invalidateEverySecretOf(token);
-    return this.viewOf(revoked ?? (await this.getOwned(userId, id)));
+    return await this.viewOf(revoked ?? (await this.getOwned(userId, id)));
   }
 
   /** A new secret with the same settings; the old secret stops working at once (rotate with no grace). */
@@ -176,7 +198,7 @@ export class ApiTokensService {
   /** Soft delete: the token stops working and leaves the default list; restore brings it back. */
   async remove(userId: string, id: string, actor: Actor): Promise<ApiTokenView> {
     const token = await this.getOwned(userId, id);
-    if (token.deletedAt) return this.viewOf(token);
+    if (token.deletedAt) return await this.viewOf(token);
     const deleted = await this.tokens.updateWhere(
       token.id,
       { deletedAt: null },
@@ -184,7 +206,7 @@ export class ApiTokensService {
       auditDraft(userId, 'token.deleted', actor, { name: token.name }),
     );
     await this.invalidateEverySecretOf(token);
-    return this.viewOf(deleted ?? (await this.getOwned(userId, id)));
+    return await this.viewOf(deleted ?? (await this.getOwned(userId, id)));
   }
 
   /** Undoes a soft delete; the status it had (even REVOKED) comes back with it. */
@@ -199,13 +221,40 @@ export class ApiTokensService {
     );
     if (!restored) throw this.capReached();
     await this.invalidateEverySecretOf(token);
-    return this.viewOf(restored);
+    return await this.viewOf(restored);
   }
 
-  /** The view, with `leak` (where it was found) from the token's leak record: one lookup, only for tokens revoked as leaked. */
-  private async viewOf(token: ApiToken, now = new Date()): Promise<ApiTokenView> {
-    const leak = token.revokedBy === 'leaked' ? ((await this.leaks.of([token.id])).get(token.id) ?? null) : null;
-    return ApiTokenView.from(token, now, this.policy.current().expiryNoticeDays, leak);
+  /**
+   * The view, with its application and, for a token revoked as leaked, `leak` (where it was found;
+   * pass it when already looked up for a whole page).
+   */
+  private async viewOf(token: ApiToken, now = new Date(), knownLeak?: TokenLeak | null): Promise<ApiTokenView> {
+    const [application, leak] = await Promise.all([
+      this.applications.summaryOf(token.applicationId),
+      knownLeak !== undefined || token.revokedBy !== 'leaked' ? (knownLeak ?? null) : this.leaks.of([token.id]).then((found) => found.get(token.id) ?? null),
+    ]);
+    return ApiTokenView.from(token, now, this.policy.current().expiryNoticeDays, leak, application);
+  }
+
+  /** The token's application, read fresh (a write must see the catalogue as it is): unknown is a 400 naming `field`. */
+  private async applicationFor(id: string, field = 'applicationId'): Promise<ResolvedApplication> {
+    const app = await this.applications.get(id, { fresh: true });
+    if (!app) throw validationFailed([{ field, constraint: 'exists', message: `${field} names no application` }]);
+    return app;
+  }
+
+  /** Scopes from the application's catalogue; Tessera's own drop `x:read` under `x:write` as before. */
+  private scopesFor(app: ResolvedApplication, scopes: readonly string[]): string[] {
+    assertScopesOf(app, scopes);
+    return app.id === TESSERA_APPLICATION_ID ? normalizeScopes(scopes as Scope[]) : [...new Set(scopes)].sort();
+  }
+
+  /** A refill needs a quota and gives at most quotaLimit: a 400 naming quotaRefill.amount otherwise. */
+  private checkedRefill(refill: QuotaRefill | null, quotaLimit: number | null): QuotaRefill | null {
+    if (!refill) return null;
+    if (quotaLimit === null) throw validationFailed([{ field: 'quotaRefill', constraint: 'needsQuota', message: 'quotaRefill needs a quotaLimit' }]);
+    if (refill.amount > quotaLimit) throw validationFailed([{ field: 'quotaRefill.amount', constraint: 'max', message: `quotaRefill.amount must be at most quotaLimit (${quotaLimit})` }]);
+    return { amount: refill.amount, interval: refill.interval };
   }
 
   async getOwned(userId: string, id: string): Promise<ApiToken> {

@@ -5,6 +5,7 @@ const token = (tokenId: string): CachedToken => ({
   tokenId, userId: 'u', scopes: ['account:read'], status: 'ACTIVE', expiresAt: null, deletedAt: null,
   requestLimit: null, quotaLimit: null, rateLimit: null, allowedIps: [],
   userDisabled: false, retired: null,
+  applicationId: 'app', name: 'n', ownerUsername: 'o', createdAt: new Date(0), quotaRefill: null,
 });
 
 describe('TokenCache', () => {

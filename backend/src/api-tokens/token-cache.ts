@@ -1,4 +1,5 @@
 import type { Scope } from '../contract';
+import type { QuotaRefill } from '../usage/limiter/quota-refill';
 
 /** What the verifier needs of a token row; everything that can change is invalidated on change. */
 export interface CachedToken {
@@ -13,6 +14,12 @@ export interface CachedToken {
   quotaLimit: number | null;
   rateLimit: number | null;
   allowedIps: string[];
+  /** The application the token is for (issue 15), and what a verify answer tells about it. */
+  applicationId: string;
+  name: string;
+  ownerUsername: string;
+  createdAt: Date;
+  quotaRefill: QuotaRefill | null;
   /** The owner was disabled by an admin: every call is USER_DISABLED (invalidated on enable/disable). */
   userDisabled: boolean;
   /** Set when the hash is a secret retired by rotation: it stands for the token until graceUntil. */

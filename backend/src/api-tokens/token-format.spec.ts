@@ -6,6 +6,8 @@ import {
   TOKEN_PREFIX,
   checksumOf,
   generateToken,
+  generateSecret,
+  SERVICE_KEY_PREFIX,
   hasValidChecksum,
   hashToken,
   looksLikeToken,
@@ -75,5 +77,22 @@ describe('token format', () => {
     expect(hashToken(token)).toMatch(/^[0-9a-f]{64}$/);
     expect(hashToken(token)).toBe(hashToken(token));
     expect(hashToken(token)).not.toBe(hashToken(generateToken()));
+  });
+});
+
+describe('service key format', () => {
+  it('generates tsk_ + 32 base62 + 6 base62 checksum characters, valid only as a service key', () => {
+    const key = generateSecret(SERVICE_KEY_PREFIX);
+    expect(key).toMatch(/^tsk_[0-9A-Za-z]{38}$/);
+    expect(hasValidChecksum(key, SERVICE_KEY_PREFIX)).toBe(true);
+    expect(hasValidChecksum(key)).toBe(false);
+    expect(hasValidChecksum(`tsr_${key.slice(4)}`, SERVICE_KEY_PREFIX)).toBe(false);
+    expect(previewToken(key, SERVICE_KEY_PREFIX)).toBe(`tsk_${key.slice(4, 8)}…${key.slice(-4)}`);
+  });
+
+  it('rejects a service key with one character changed', () => {
+    const key = generateSecret(SERVICE_KEY_PREFIX);
+    const last = key.at(-1) === 'a' ? 'b' : 'a';
+    expect(hasValidChecksum(key.slice(0, -1) + last, SERVICE_KEY_PREFIX)).toBe(false);
   });
 });

@@ -11,14 +11,23 @@ export const RANDOM_LENGTH = 32;
 export const CHECKSUM_LENGTH = 6;
 export const TOKEN_LENGTH = TOKEN_PREFIX.length + RANDOM_LENGTH + CHECKSUM_LENGTH;
 
+/** Service keys (the credential of an application for the verify API): same rules, own prefix. */
+export const SERVICE_KEY_PREFIX = 'tsk_';
+
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
-const TOKEN_PATTERN = new RegExp(`^${TOKEN_PREFIX}[0-9A-Za-z]{${RANDOM_LENGTH + CHECKSUM_LENGTH}}$`);
+const patternFor = (prefix: string) => new RegExp(`^${prefix}[0-9A-Za-z]{${RANDOM_LENGTH + CHECKSUM_LENGTH}}$`);
+const PATTERNS = new Map<string, RegExp>([[TOKEN_PREFIX, patternFor(TOKEN_PREFIX)], [SERVICE_KEY_PREFIX, patternFor(SERVICE_KEY_PREFIX)]]);
 // 62 * 4 = 248: bytes at or above it are dropped so every character is equally likely.
 const UNBIASED_BYTE_LIMIT = 248;
 
 export function generateToken(): string {
+  return generateSecret(TOKEN_PREFIX);
+}
+
+/** A secret of this format with another prefix (`tsk_` for service keys). */
+export function generateSecret(prefix: string): string {
   const random = randomBase62(RANDOM_LENGTH);
-  return `${TOKEN_PREFIX}${random}${checksumOf(random)}`;
+  return `${prefix}${random}${checksumOf(random)}`;
 }
 
 /** True when the value has the token shape (prefix, length, alphabet) — says nothing of the checksum. */
@@ -27,10 +36,11 @@ export function looksLikeToken(value: string): boolean {
 }
 
 /** True when the shape and the checksum are right. Pure: no I/O. */
-export function hasValidChecksum(token: string): boolean {
-  if (!TOKEN_PATTERN.test(token)) return false;
-  const random = token.slice(TOKEN_PREFIX.length, TOKEN_PREFIX.length + RANDOM_LENGTH);
-  return token.slice(TOKEN_PREFIX.length + RANDOM_LENGTH) === checksumOf(random);
+export function hasValidChecksum(token: string, prefix = TOKEN_PREFIX): boolean {
+  const pattern = PATTERNS.get(prefix) ?? patternFor(prefix);
+  if (!pattern.test(token)) return false;
+  const random = token.slice(prefix.length, prefix.length + RANDOM_LENGTH);
+  return token.slice(prefix.length + RANDOM_LENGTH) === checksumOf(random);
 }
 
 /** SHA-256 hex of the whole token: the only form we store. */
@@ -39,9 +49,9 @@ export function hashToken(token: string): string {
 }
 
 /** `tsr_` + first 4 + `…` + last 4: enough to recognise a token, useless to an attacker. */
-export function previewToken(token: string): string {
-  const body = token.slice(TOKEN_PREFIX.length);
-  return `${TOKEN_PREFIX}${body.slice(0, 4)}…${body.slice(-4)}`;
+export function previewToken(token: string, prefix = TOKEN_PREFIX): string {
+  const body = token.slice(prefix.length);
+  return `${prefix}${body.slice(0, 4)}…${body.slice(-4)}`;
 }
 
 export function checksumOf(random: string): string {

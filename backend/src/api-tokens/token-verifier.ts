@@ -6,6 +6,7 @@ import type { CachedToken } from './token-cache';
 import { hasValidChecksum, hashToken } from './token-format';
 import { TokenInvalidation } from './token-invalidation';
 import { tokenStateOf } from '../contract';
+import { quotaRefillOf, type QuotaRefill } from '../usage/limiter/quota-refill';
 
 /** What a verified PAT may do; enough for the guard and the verify API. */
 export interface VerifiedToken {
@@ -18,6 +19,11 @@ export interface VerifiedToken {
   rateLimit: number | null;
   /** IPs and CIDR ranges the token may be used from; empty = anywhere. */
   allowedIps: string[];
+  applicationId: string;
+  name: string;
+  ownerUsername: string;
+  createdAt: Date;
+  quotaRefill: QuotaRefill | null;
   /** Set when the call used a secret retired by rotation, still within its grace period. */
   retiredSecret: { secretId: string; graceUntil: Date } | null;
 }
@@ -70,6 +76,11 @@ export class TokenVerifier {
       quotaLimit: cached.quotaLimit,
       rateLimit: cached.rateLimit,
       allowedIps: cached.allowedIps,
+      applicationId: cached.applicationId,
+      name: cached.name,
+      ownerUsername: cached.ownerUsername,
+      createdAt: cached.createdAt,
+      quotaRefill: cached.quotaRefill,
       retiredSecret: null,
     };
     if (cached.retired) {
@@ -135,6 +146,11 @@ export class TokenVerifier {
       quotaLimit: row.quotaLimit,
       rateLimit: row.rateLimit,
       allowedIps: row.allowedIps,
+      applicationId: row.applicationId,
+      name: row.name,
+      ownerUsername: row.user.username,
+      createdAt: row.createdAt,
+      quotaRefill: quotaRefillOf(row),
       userDisabled: row.user.disabledAt !== null,
       retired,
     };

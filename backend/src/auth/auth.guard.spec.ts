@@ -15,8 +15,10 @@ import { InMemoryLimiter } from '../usage/limiter/in-memory-limiter';
 import type { UsageRecorder } from '../usage/usage-recorder';
 import type { UsageRepository } from '../usage/usage.repository';
 import { AuthGuard } from './auth.guard';
+import { UsageClock } from '../usage/usage-clock';
 import type { SessionAuthenticator } from './session-authenticator';
 import { unauthenticated } from './session-tokens';
+import { TESSERA_APPLICATION_ID } from '../contract';
 
 @ScopeGroup('tokens')
 class TokensRoutes {
@@ -65,6 +67,7 @@ describe('AuthGuard', () => {
     verified = {
       tokenId: 'token-1', userId: 'user-1', scopes: ['tokens:read'], expiresAt: null,
       requestLimit: null, quotaLimit: null, rateLimit: null, allowedIps: [], retiredSecret: null,
+      applicationId: TESSERA_APPLICATION_ID, name: 'n', ownerUsername: 'o', createdAt: new Date(0), quotaRefill: null,
     };
     const sessions = {
       authenticate: async (jwt: string) => {
@@ -74,7 +77,7 @@ describe('AuthGuard', () => {
     } as unknown as SessionAuthenticator;
     const verifier = { check: async () => ({ ok: true, token: verified }), isCached: () => true } as unknown as TokenVerifier;
     const counters = { countersOf: async () => ({ requestCount: 0, quotaUsed: 0 }) } as unknown as UsageRepository;
-    const access = new TokenAccess(verifier, new InMemoryLimiter(), counters, { record } as unknown as UsageRecorder, { noteRefusal: () => undefined } as unknown as AuditService, new TokenFailureThrottle({ TOKEN_FAILURES_PER_IP: 1000, TOKEN_FAILURES_PER_SERVICE: 1000, TOKEN_FAILURE_WINDOW_SECONDS: 60 } as AppConfig, new InMemoryThrottleStore()));
+    const access = new TokenAccess(verifier, new InMemoryLimiter(), counters, { record } as unknown as UsageRecorder, { noteRefusal: () => undefined } as unknown as AuditService, new UsageClock(), new TokenFailureThrottle({ TOKEN_FAILURES_PER_IP: 1000, TOKEN_FAILURES_PER_SERVICE: 1000, TOKEN_FAILURE_WINDOW_SECONDS: 60 } as AppConfig, new InMemoryThrottleStore()));
     sut = new AuthGuard(new Reflector(), sessions, access);
   });
 

@@ -8,7 +8,7 @@ import { AppException } from '../common/app-exception';
 import { ADMIN_ONLY, ANY_CREDENTIAL, IS_PUBLIC, SCOPE_GROUP, SESSION_ONLY, TOKEN_SELF } from '../common/decorators/auth.decorators';
 import { DEFAULT_USAGE_COST, USAGE_COST } from '../common/decorators/usage-cost.decorator';
 import type { RequestWithPrincipal } from '../common/principal';
-import type { Scope, ScopeGroup } from '../contract';
+import { TESSERA_APPLICATION_ID, type Scope, type ScopeGroup } from '../contract';
 import { levelForMethod } from './scope-inference';
 import { SessionAuthenticator } from './session-authenticator';
 import { unauthenticated } from './session-tokens';
@@ -104,10 +104,12 @@ function requirementOf(rule: RouteRule, method: string): AccessRequirement {
     const { group, self } = rule;
     requirement =
       rule.anyCredential || self !== undefined
-        ? { sessionOnly: false, scopes: self === undefined || self === 'any' ? [] : [self] }
+        ? { sessionOnly: false, scopes: self === undefined || self === 'any' ? [] : [self], applicationId: TESSERA_APPLICATION_ID }
         : {
             sessionOnly: rule.sessionOnly || !group,
             scopes: group ? [`${group}:${levelForMethod(method)}` as Scope] : [],
+            // Tessera's own API answers only tokens of the built-in application (issue 15).
+            applicationId: TESSERA_APPLICATION_ID,
           };
     rule.requirements.set(method, requirement);
   }

@@ -56,6 +56,11 @@ export const envSchema = z
     IDLE_REVOKE_DAYS: z.coerce.number().int().min(1).max(3650).optional(),
     /** Initial runtime policy: who may register (`open`, `invite` = with an invite code, `closed`). */
     SIGNUP_MODE: z.enum(['open', 'invite', 'closed']).default('open'),
+    /** Initial runtime policy: whether verify answers about tessera tokens without a service key (issue 15). */
+    OPEN_VERIFY_FOR_TESSERA_TOKENS: z
+      .enum(['true', 'false'])
+      .default('true')
+      .transform((value) => value === 'true'),
     /** How often each instance re-reads the runtime policy from the database (a change is seen within this). */
     POLICY_REFRESH_SECONDS: z.coerce.number().min(0.1).max(60).default(2),
     /** How often this instance runs the idle-revocation job; 0 = never (another instance may). */

@@ -8,6 +8,13 @@ export const AUDIT_EVENT_TYPES = [
   'token.restored',
   'token.ip_refused',
   'token.rotated_secret_reused',
+  // Applications (issue 15): written to the acting admin's log; token.scopes_removed to the token owner's.
+  'application.created',
+  'application.updated',
+  'application.deleted',
+  'service_key.created',
+  'service_key.revoked',
+  'token.scopes_removed',
   'token.idle_revoked',
   /** Revoked because it was reported as leaked (public report or secret scanning partner alert). */
   'token.leak_revoked',

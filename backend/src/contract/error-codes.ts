@@ -55,6 +55,14 @@ export const ERROR_CATALOGUE = {
   DATABASE_UNAVAILABLE: { status: 503, message: 'The database is unavailable, try again shortly', fallback: true },
   /** The shared limiter (Redis) cannot be reached; limited tokens fail closed. */
   LIMITER_UNAVAILABLE: { status: 503, message: 'Usage limits cannot be checked right now; try again shortly' },
+  /** The verify API was called without a service key for a token that needs one (issue 15). */
+  SERVICE_KEY_REQUIRED: { status: 401, message: "Call the verify API with your application's service key: Authorization: Bearer tsk_…" },
+  /** The service key is malformed, unknown, revoked, or its application was deleted. */
+  SERVICE_KEY_INVALID: { status: 401, message: 'The service key is not valid (unknown, revoked, or its application was deleted)' },
+  /** Removing scopes (or an application) that live tokens hold; `?force=true` to go ahead. */
+  SCOPE_IN_USE: { status: 409, message: '3 live token(s) hold deploy:write; send ?force=true to remove the scopes from them' },
+  /** The built-in `tessera` application cannot be edited or deleted. */
+  APPLICATION_BUILT_IN: { status: 409, message: "The built-in tessera application (Tessera's own API) cannot be edited or deleted" },
   /** The account was disabled by an admin: its sessions and tokens are refused, sign-in too. */
   USER_DISABLED: { status: 401, message: 'This account is disabled' },
   /** An /admin route called by a signed-in member. */

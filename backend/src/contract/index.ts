@@ -5,4 +5,5 @@ export * from './token-state';
 export * from './ip-entry';
 export * from './audit';
 export * from './policy';
+export * from './applications';
 export * from './admin';

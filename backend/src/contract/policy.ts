@@ -9,4 +9,6 @@ export interface TokenPolicy {
   /** Live tokens unused for this many days are revoked; null = never. */
   idleRevokeDays: number | null;
   signupMode: SignupMode;
+  /** Whether the verify API answers about tokens of Tessera's own API without a service key. */
+  openVerifyForTesseraTokens: boolean;
 }

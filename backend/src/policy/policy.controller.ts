@@ -12,6 +12,8 @@ export class TokenPolicyView implements TokenPolicy {
   @ApiProperty({ example: 90, nullable: true, type: Number, description: 'Live tokens unused this many days are revoked; null = never' })
   idleRevokeDays!: number | null;
   @ApiProperty({ enum: SIGNUP_MODES }) signupMode!: SignupMode;
+  @ApiProperty({ description: 'Whether POST /v1/tokens/verify answers about tokens of the tessera application without a service key' })
+  openVerifyForTesseraTokens!: boolean;
 }
 
 @ApiTags('policy')

@@ -13,9 +13,9 @@ export class RuntimePolicyRepository {
     const existing = await this.prisma.runtimePolicy.findUnique({ where: { id: 1 } });
     if (existing) return existing;
     await this.prisma.$executeRaw`
-      INSERT INTO runtime_policy (id, max_token_lifetime_days, allow_no_expiry, max_tokens_per_user, expiry_notice_days, idle_revoke_days, signup_mode, updated_at)
+      INSERT INTO runtime_policy (id, max_token_lifetime_days, allow_no_expiry, max_tokens_per_user, expiry_notice_days, idle_revoke_days, signup_mode, open_verify_for_tessera_tokens, updated_at)
       VALUES (1, ${initial.maxTokenLifetimeDays}, ${initial.allowNoExpiry}, ${initial.maxTokensPerUser}, ${initial.expiryNoticeDays},
-              ${initial.idleRevokeDays}, ${initial.signupMode}, now())
+              ${initial.idleRevokeDays}, ${initial.signupMode}, ${initial.openVerifyForTesseraTokens}, now())
       ON CONFLICT (id) DO NOTHING`;
     return this.prisma.runtimePolicy.findUniqueOrThrow({ where: { id: 1 } });
   }

@@ -13,6 +13,7 @@ export function initialPolicyOf(config: AppConfig): TokenPolicy {
     maxTokensPerUser: config.MAX_TOKENS_PER_USER,
     idleRevokeDays: config.IDLE_REVOKE_DAYS ?? null,
     signupMode: config.SIGNUP_MODE,
+    openVerifyForTesseraTokens: config.OPEN_VERIFY_FOR_TESSERA_TOKENS,
   };
 }
 
@@ -24,6 +25,7 @@ function policyOf(row: RuntimePolicy): TokenPolicy {
     maxTokensPerUser: row.maxTokensPerUser,
     idleRevokeDays: row.idleRevokeDays,
     signupMode: row.signupMode as SignupMode,
+    openVerifyForTesseraTokens: row.openVerifyForTesseraTokens,
   };
 }
 

@@ -134,6 +134,15 @@ export class UsageRepository {
     return { requestCount: Number(row?.requestCount ?? 0), quotaUsed: Number(row?.quotaUsed ?? 0) };
   }
 
+  /** Seed of a refilling quota: the cost charged since the period began (periods start at UTC midnight). */
+  async periodCountersOf(tokenId: string, periodStart: Date): Promise<{ requestCount: number; quotaUsed: number }> {
+    const [totals, period] = await Promise.all([
+      this.countersOf(tokenId),
+      this.prisma.apiTokenUsageDaily.aggregate({ where: { tokenId, day: { gte: periodStart } }, _sum: { cost: true } }),
+    ]);
+    return { requestCount: totals.requestCount, quotaUsed: Number(period._sum.cost ?? 0) };
+  }
+
   tokenOwned(userId: string, tokenId: string) {
     return this.prisma.apiToken.findFirst({ where: { id: tokenId, userId }, select: { id: true } });
   }

@@ -4,6 +4,7 @@ import { ApiBadRequestResponse, ApiBody, ApiOkResponse, ApiOperation, ApiService
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { NO_HEADERS } from '../access/admittance';
 import { Public } from '../common/decorators/auth.decorators';
+import { ApiErrorResponses } from '../common/openapi/error-responses';
 import { VerifyTokenDto } from './dto/verify-token.dto';
 import { VERIFY_ROUTE_SCHEMA } from './verify.schema';
 import { VerifyResultView } from './verify-result.view';
@@ -34,10 +35,11 @@ export class VerifyController {
   })
   @ApiBody({ type: VerifyTokenDto })
   @ApiOkResponse({ type: VerifyResultView })
+  @ApiErrorResponses('SERVICE_KEY_REQUIRED', 'SERVICE_KEY_INVALID')
   @ApiBadRequestResponse({ description: 'VALIDATION_FAILED or MALFORMED_JSON' })
   @ApiServiceUnavailableResponse({ description: 'LIMITER_UNAVAILABLE (Redis down, token has limits)' })
   async check(@Req() request: FastifyRequest<{ Body: VerifyTokenDto }>, @Res({ passthrough: true }) reply: FastifyReply): Promise<VerifyResultView> {
-    const { result, headers } = await this.verify.verify(request.body, request.ip ?? null);
+    const { result, headers } = await this.verify.verify(request.body, request.ip ?? null, request.headers.authorization);
     if (headers !== NO_HEADERS) reply.headers(headers);
     return result;
   }

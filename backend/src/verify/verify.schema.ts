@@ -1,4 +1,4 @@
-import { ALL_SCOPES } from '../contract';
+import { APPLICATION_RULES } from '../contract';
 import { MAX_VERIFY_COST } from './dto/verify-token.dto';
 
 /**
@@ -14,7 +14,8 @@ export const VERIFY_BODY_SCHEMA = {
   properties: {
     // No NUL characters (PostgreSQL text cannot hold them), as the ValidationPipe checks elsewhere.
     token: { type: 'string', maxLength: 200, pattern: '^[^\\u0000]*$' },
-    scopes: { type: 'array', maxItems: ALL_SCOPES.length, items: { type: 'string', enum: [...ALL_SCOPES] } },
+    // Scopes of any application (resource:action); which ones exist is the service key's application's call (400 naming an unknown one).
+    scopes: { type: 'array', maxItems: APPLICATION_RULES.maxScopes, items: { type: 'string', maxLength: APPLICATION_RULES.scopeMaxLength, pattern: APPLICATION_RULES.scopePattern } },
     ip: { type: 'string', maxLength: 64, format: 'ip' },
     cost: { type: 'integer', minimum: 0, maximum: MAX_VERIFY_COST },
   },
@@ -25,7 +26,7 @@ const nullableInteger = { type: ['integer', 'null'] } as const;
 
 export const VERIFY_RESULT_SCHEMA = {
   type: 'object',
-  required: ['valid', 'code', 'tokenId', 'userId', 'scopes', 'expiresAt', 'remaining', 'rateLimit'],
+  required: ['valid', 'code', 'tokenId', 'userId', 'scopes', 'expiresAt', 'application', 'owner', 'name', 'quotaResetsAt', 'remaining', 'rateLimit'],
   properties: {
     valid: { type: 'boolean' },
     code: { type: 'string' },
@@ -33,6 +34,15 @@ export const VERIFY_RESULT_SCHEMA = {
     userId: nullableString,
     scopes: { type: 'array', items: { type: 'string' } },
     expiresAt: nullableString,
+    // Issue 15: the token's application (that of the service key), owner and name; when a refilling quota next refills.
+    application: {
+      anyOf: [{ type: 'null' }, { type: 'object', required: ['id', 'slug'], properties: { id: { type: 'string' }, slug: { type: 'string' } } }],
+    },
+    owner: {
+      anyOf: [{ type: 'null' }, { type: 'object', required: ['id', 'username'], properties: { id: { type: 'string' }, username: { type: 'string' } } }],
+    },
+    name: nullableString,
+    quotaResetsAt: nullableString,
     remaining: {
       type: 'object',
       required: ['requests', 'quota'],

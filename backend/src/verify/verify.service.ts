@@ -4,6 +4,8 @@ import { AppException } from '../common/app-exception';
 import { DEFAULT_USAGE_COST } from '../common/decorators/usage-cost.decorator';
 import type { Scope } from '../contract';
 import type { VerifyTokenDto } from './dto/verify-token.dto';
+import { ServiceKeyAuth } from '../applications/service-key-auth';
+import { verifyExtras } from '../applications/verify-extras';
 import type { VerifyResultView } from './verify-result.view';
 
 const NO_SCOPES: Scope[] = [];
@@ -15,22 +17,22 @@ const RETRY_SOON = Object.freeze({ 'Retry-After': '5' });
  */
 @Injectable()
 export class VerifyService {
-  constructor(private readonly access: TokenAccess) {}
+  constructor(
+    private readonly access: TokenAccess,
+    private readonly serviceKeys: ServiceKeyAuth,
+  ) {}
 
-  async verify(input: VerifyTokenDto, ip: string | null): Promise<{ result: VerifyResultView; headers: Readonly<Record<string, string>> }> {
-    const admittance = await this.access.admit(
-      input.token,
-      { sessionOnly: false, scopes: input.scopes ?? NO_SCOPES },
-      input.cost ?? DEFAULT_USAGE_COST,
-      {
-        // The allowlist is about the token's client, which the calling service names in `ip`; not
-        // about the service. The usage event records that address, else the service's.
-        ip: input.ip ?? null,
-        usageIp: input.ip ?? ip,
-        // Guessing is counted per client too: the one the service names (and the service, more loosely), else the service itself.
-        guesser: { client: input.ip ?? ip, service: ip },
-      },
-    );
+  async verify(input: VerifyTokenDto, ip: string | null, authorization?: string): Promise<{ result: VerifyResultView; headers: Readonly<Record<string, string>> }> {
+    // Issue 15: the caller's service key decides which application's tokens and scopes it may ask about.
+    const { requirement, application } = await this.serviceKeys.resolve(authorization, input.scopes ?? NO_SCOPES);
+    const admittance = await this.access.admit(input.token, requirement, input.cost ?? DEFAULT_USAGE_COST, {
+      // The allowlist is about the token's client, which the calling service names in `ip`; not
+      // about the service. The usage event records that address, else the service's.
+      ip: input.ip ?? null,
+      usageIp: input.ip ?? ip,
+      // Guessing is counted per client too: the one the service names (and the service, more loosely), else the service itself.
+      guesser: { client: input.ip ?? ip, service: ip },
+    });
     const decision = admittance.decision;
     // Not an answer about the token: this client has guessed too often. The service should pass the 429 on.
     if (decision.guessingRetryAfter !== undefined) throw new AppException('RATE_LIMITED', decision.message, undefined, admittance.headers);
@@ -50,6 +52,7 @@ export class VerifyService {
         userId: token?.userId ?? null,
         scopes: token?.scopes ?? NO_SCOPES,
         expiresAt: token?.expiresAt?.toISOString() ?? null,
+        ...verifyExtras(token, application, admission),
         remaining: {
           requests: token?.requestLimit == null ? null : (admission?.requests?.remaining ?? null),
           quota: token?.quotaLimit == null ? null : (admission?.quota?.remaining ?? null),

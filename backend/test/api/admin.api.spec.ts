@@ -245,7 +245,7 @@ describe('operators: roles, users, the credentials inventory, policy, invitation
   describe('runtime policy', () => {
     it('is read and replaced by an admin, validated field by field, published by GET /api/policy and applied without a restart', async () => {
       const initial = await t.http.get('/api/admin/policy').set(as(admin)).expect(200);
-      expect(initial.body).toEqual({ maxTokenLifetimeDays: 365, allowNoExpiry: true, maxTokensPerUser: 100, expiryNoticeDays: 7, idleRevokeDays: null, signupMode: 'open' });
+      expect(initial.body).toEqual({ maxTokenLifetimeDays: 365, allowNoExpiry: true, maxTokensPerUser: 100, expiryNoticeDays: 7, idleRevokeDays: null, signupMode: 'open', openVerifyForTesseraTokens: true });
 
       const bad = await t.http
         .put('/api/admin/policy')

@@ -31,6 +31,8 @@ const ROUTES: Route[] = [
   { method: 'get', path: () => '/api/users/me/token-leaks', needs: 'tokens:read' },
   // Needs a leak record: `prepare` gives the target one.
   { method: 'post', path: (id) => `${base}/${id}/leak/dismiss` },
+  // The applications a token can be minted for (issue 15): what the create form offers.
+  { method: 'get', path: () => '/api/applications', needs: 'tokens:read' },
   // The expiry webhook holds a signing secret: sessions only. In this order a session creates, reads, re-keys, removes it.
   { method: 'put', path: () => '/api/users/me/expiry-webhook', body: { url: 'https://hooks.example.com/tessera' } },
   { method: 'get', path: () => '/api/users/me/expiry-webhook' },

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TESSERA_APPLICATION_ID } from '../../src/contract';
 import { bearer, mint, signUp, type TestUser } from '../support/fixtures';
 import { burst, call, listen, statusCounts } from '../support/http-burst';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -32,6 +33,10 @@ describe('verify API', () => {
       expiresAt,
       remaining: { requests: 9, quota: 45 },
       rateLimit: { limit: 20, remaining: 19, reset: expect.any(String) },
+      application: { id: TESSERA_APPLICATION_ID, slug: 'tessera' },
+      owner: { id: user.id, username: user.username },
+      name: 'test token',
+      quotaResetsAt: null,
     });
     const reset = Date.parse((answer.body.rateLimit as { reset: string }).reset);
     expect(reset).toBeGreaterThan(Date.now() + 55_000);

@@ -1,4 +1,5 @@
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import type { QuotaPeriod } from '../../src/usage/limiter/quota-refill';
 import type { AdmitRequest, TokenLimits, UsageLimiter } from '../../src/usage/limiter/usage-limiter';
 
 const NO_LIMITS: TokenLimits = { requestLimit: null, quotaLimit: null, rateLimit: null };
@@ -87,4 +88,42 @@ export function limiterContract(make: () => UsageLimiter, newTokenId: () => stri
     expect((await limiter.admit(seeded({ requestLimit: 101 }))).code).toBe('REQUEST_LIMIT_EXCEEDED');
     expect(loads).toBe(loadsAfterSeeding);
   });
+
+  describe('a quota that refills', () => {
+    const DAY = 86_400_000;
+    const created = Date.UTC(2026, 11, 1);
+    const period = (day: number): QuotaPeriod => ({ interval: 'day', start: created + day * DAY, creationStart: created, amount: 50 });
+    const refilling = (tokenId: string, day: number, cost = 1): AdmitRequest => ({ ...request(tokenId, { quotaLimit: 100 }, cost), quotaPeriod: period(day) });
+
+    it('grants quotaLimit in the period of creation, then amount in each later period, and says when it refills', async () => {
+      const limiter = make();
+      const tokenId = newTokenId();
+      const first = await limiter.admit(refilling(tokenId, 0, 100));
+      expect(first).toMatchObject({ allowed: true, quota: { limit: 100, used: 100, remaining: 0 }, quotaResetsAt: created + DAY });
+      expect(await limiter.admit(refilling(tokenId, 0))).toMatchObject({ allowed: false, code: 'QUOTA_EXCEEDED' });
+      const next = await limiter.admit(refilling(tokenId, 1, 10));
+      expect(next).toMatchObject({ allowed: true, quota: { limit: 50, used: 10, remaining: 40 }, quotaResetsAt: created + 2 * DAY });
+      // A call still computing day 0 (an instance with a slow clock) counts in day 1 and refills nothing.
+      expect(await limiter.admit(refilling(tokenId, 0, 40))).toMatchObject({ allowed: true, quota: { limit: 50, used: 50, remaining: 0 } });
+      expect(await limiter.admit(refilling(tokenId, 1))).toMatchObject({ allowed: false, code: 'QUOTA_EXCEEDED' });
+      expect(await limiter.admit(refilling(tokenId, 3, 50))).toMatchObject({ allowed: true, quota: { limit: 50, used: 50, remaining: 0 } });
+    });
+
+    it('admits exactly amount of 400 concurrent calls after a refill', async () => {
+      const limiter = make();
+      const tokenId = newTokenId();
+      expect((await limiter.admit(refilling(tokenId, 0, 100))).allowed).toBe(true);
+      const results = await Promise.all(Array.from({ length: 400 }, () => limiter.admit(refilling(tokenId, 1))));
+      expect(results.filter((result) => result.allowed)).toHaveLength(50);
+      expect(new Set(results.filter((result) => !result.allowed).map((result) => result.code))).toEqual(new Set(['QUOTA_EXCEEDED']));
+    });
+
+    it('starts from the seed, the usage of the current period, when it holds no counters', async () => {
+      const limiter = make();
+      const tokenId = newTokenId();
+      const seeded = { ...request(tokenId, { quotaLimit: 100 }, 1, { requestCount: 500, quotaUsed: 45 }), quotaPeriod: period(2) };
+      expect(await limiter.admit(seeded)).toMatchObject({ allowed: true, quota: { limit: 50, used: 46, remaining: 4 } });
+    });
+  });
 }
+

@@ -10,6 +10,8 @@ interface RequestOptions {
   body?: unknown;
   /** Login and registration must not send a stale session along. */
   anonymous?: boolean;
+  /** Extra request headers (e.g. Accept-Language for translated catalogues). */
+  headers?: Record<string, string>;
 }
 
 type SessionExpiredListener = () => void;
@@ -46,6 +48,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (sessionToken) headers.Authorization = `Bearer ${sessionToken}`;
+  Object.assign(headers, options.headers);
 
   let response: Response;
   try {

@@ -27,6 +27,11 @@ import type {
   BulkRevokeResult,
   CreatedInvite,
   Invite,
+  AdminApplication,
+  Application,
+  ApplicationBody,
+  ServiceKey,
+  ServiceKeyWithSecret,
 } from './types';
 import { apiRequest } from './client';
 
@@ -86,6 +91,21 @@ export const tesseraApi = {
     createInvite: (body: { email?: string; expiresInDays: number }) => apiRequest<CreatedInvite>('/admin/invites', { method: 'POST', body }),
     deleteInvite: (id: string) => apiRequest<Invite>(`/admin/invites/${encodeURIComponent(id)}`, { method: 'DELETE' }),
     getUsage: (days: number) => apiRequest<AdminUsage>('/admin/usage', { query: { days } }),
+  },
+  /** The applications a token can be minted for, scope descriptions in `language`. */
+  listApplications: (language: string) => apiRequest<Application[]>('/applications', { headers: { 'Accept-Language': language } }),
+  applications: {
+    list: () => apiRequest<AdminApplication[]>('/admin/applications'),
+    create: (body: ApplicationBody) => apiRequest<AdminApplication>('/admin/applications', { method: 'POST', body }),
+    update: (id: string, body: ApplicationBody, force = false) =>
+      apiRequest<AdminApplication>(`/admin/applications/${encodeURIComponent(id)}`, { method: 'PATCH', body, query: force ? { force: 'true' } : undefined }),
+    remove: (id: string, force = false) =>
+      apiRequest<null>(`/admin/applications/${encodeURIComponent(id)}`, { method: 'DELETE', query: force ? { force: 'true' } : undefined }),
+    listKeys: (id: string) => apiRequest<ServiceKey[]>(`/admin/applications/${encodeURIComponent(id)}/service-keys`),
+    createKey: (id: string, name: string) =>
+      apiRequest<ServiceKeyWithSecret>(`/admin/applications/${encodeURIComponent(id)}/service-keys`, { method: 'POST', body: { name } }),
+    revokeKey: (id: string, keyId: string) =>
+      apiRequest<ServiceKey>(`/admin/applications/${encodeURIComponent(id)}/service-keys/${encodeURIComponent(keyId)}/revoke`, { method: 'POST' }),
   },
   restoreToken: (id: string) => apiRequest<ApiToken>(`${TOKENS}/${encodeURIComponent(id)}/restore`, { method: 'POST' }),
 };

@@ -60,3 +60,19 @@ export type UserRole = AdminUser['role'];
 export type Invite = Schemas['InviteView'];
 export type CreatedInvite = Schemas['CreatedInviteView'];
 export type AdminUsage = Schemas['AdminUsageView'];
+
+// Applications (issue 15): tokens for other services, their scope catalogues and service keys.
+/** A token's refilling quota: back to `amount` at each UTC day, week or month. */
+export type QuotaRefill = Schemas['QuotaRefillView'];
+export type QuotaRefillInterval = QuotaRefill['interval'];
+/** `GET /api/applications`: what a token can be minted for, descriptions in the asked language. */
+export type Application = Schemas['PublicApplicationView'];
+/** One scope of a catalogue as admins edit it. */
+export type CatalogueScope = Schemas['CatalogueScopeDto'];
+/** An application as admins edit it. */
+export type AdminApplication = Schemas['ApplicationView'];
+/** The body of create (slug required) and edit (slug absent: it never changes). */
+export type ApplicationBody = Omit<Schemas['CreateApplicationDto'], 'slug'> & Partial<Pick<Schemas['CreateApplicationDto'], 'slug'>>;
+export type ServiceKey = Schemas['ServiceKeyView'];
+/** Create answers with the plaintext service key, exactly once. */
+export type ServiceKeyWithSecret = Schemas['RevealedServiceKeyView'];

@@ -1,3 +1,4 @@
+import { TESSERA_APPLICATION_ID } from '@tessera/backend/contract';
 import type { ApiToken, Page, TokenStats, User } from '../api/types';
 
 export const aUser: User = {
@@ -14,6 +15,7 @@ let nextId = 1;
 export function aToken(overrides: Partial<ApiToken> = {}): ApiToken {
   const id = `10000000-0000-4000-8000-${String(nextId++).padStart(12, '0')}`;
   return {
+    application: { id: TESSERA_APPLICATION_ID, slug: 'tessera', name: 'Tessera API' },
     id,
     name: 'CI deploy',
     description: null,
@@ -29,6 +31,8 @@ export function aToken(overrides: Partial<ApiToken> = {}): ApiToken {
     requestLimit: null,
     quotaLimit: null,
     rateLimit: null,
+    quotaRefill: null,
+    quotaResetsAt: null,
     allowedIps: [],
     requestCount: 0,
     quotaUsed: 0,

@@ -37,7 +37,7 @@ export const USAGE = `Usage: tessera <command> [options]
   tokens list [--status S] [--search Q] [--page N] [--limit N] [--json]
   tokens show ID [--json]
   tokens create --name N --scope S [--scope S…] [--description D] [--expires 30d|DATE|never]
-                [--request-limit N] [--quota N] [--rate-limit N] [--allow-ip IP…] [--application A] [--json]
+                [--request-limit N] [--quota N] [--rate-limit N] [--allow-ip IP…] [--application SLUG|ID] [--json]
                 prints only the new secret (or the token as JSON with --json)
   tokens edit ID [--name N] [--scope S…] [--description D] [--expires 30d|DATE|never]
                 [--request-limit N|none] [--quota N|none] [--rate-limit N|none] [--allow-ip IP…] [--json]
@@ -94,6 +94,8 @@ function graceSeconds(value: string | undefined): number | undefined {
   return Math.round(duration / 1000);
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** The options shared by create and edit; `none` clears a limit on edit. */
 function tokenFields(values: Record<string, unknown>, editing: boolean): Partial<UpdateBody> & Record<string, unknown> {
   const body: Record<string, unknown> = {};
@@ -108,9 +110,9 @@ function tokenFields(values: Record<string, unknown>, editing: boolean): Partial
     if (value !== undefined) body[field] = value;
   }
   if (values['allow-ip'] !== undefined) body.allowedIps = values['allow-ip'];
-  // Passed through as is: the applications feature is not built yet, and today's server refuses
-  // the field (400 VALIDATION_FAILED naming `application`), which is the honest answer.
-  if (values.application !== undefined) body.application = values.application;
+  // The token's application (issue 15), by id; `tokens create` first turns a slug into its id.
+  // A token's application is fixed for its life: on edit the server refuses the field (400 naming `applicationId`).
+  if (values.application !== undefined) body.applicationId = values.application;
   return body;
 }
 
@@ -241,8 +243,15 @@ async function tokens(args: string[], io: Io): Promise<number> {
       const name = (fields.name as string | undefined) ?? positionals[0];
       if (!name) throw new UsageError('tessera tokens create needs --name');
       if (!fields.scopes?.length) throw new UsageError('tessera tokens create needs at least one --scope (e.g. --scope tokens:read)');
+      const client = authenticated(io, values.url);
+      if (typeof fields.applicationId === 'string' && !UUID.test(fields.applicationId)) {
+        const slug = fields.applicationId;
+        const found = unwrap(await client.GET('/api/applications')).find((application) => application.slug === slug);
+        if (!found) throw new UsageError(`No application with the slug ${slug}: pass one of GET /api/applications (its slug or id)`);
+        fields.applicationId = found.id;
+      }
       const body = { ...fields, name, scopes: fields.scopes } as CreateBody;
-      const created = unwrap(await authenticated(io, values.url).POST('/api/users/me/api-tokens', { body }));
+      const created = unwrap(await client.POST('/api/users/me/api-tokens', { body }));
       if (values.json) print(io, JSON.stringify(created, null, 2));
       else print(io, created.token);
       return EXIT.ok;

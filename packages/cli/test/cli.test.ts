@@ -95,9 +95,18 @@ describe('tessera CLI against a real server', () => {
     const missing = await tessera(['tokens', 'show', '00000000-0000-4000-8000-000000000000']);
     expect(missing).toMatchObject({ code: 1, stdout: '' });
     expect(missing.stderr).toMatch(/^NOT_FOUND: /);
-    const application = await tessera(['tokens', 'create', '--name', 'app', '--scope', 'account:read', '--application', 'billing']);
-    expect(application.code).toBe(1);
-    expect(application.stderr).toMatch(/^VALIDATION_FAILED: .*application/);
+    // --application: an unknown slug is a usage error; a known one (or its id) is sent as applicationId.
+    const unknownApplication = await tessera(['tokens', 'create', '--name', 'app', '--scope', 'account:read', '--application', 'billing']);
+    expect(unknownApplication.code).toBe(2);
+    expect(unknownApplication.stderr).toMatch(/No application with the slug billing/);
+    const bySlug = JSON.parse((await tessera(['tokens', 'create', '--name', 'app', '--scope', 'account:read', '--application', 'tessera', '--json'])).stdout);
+    expect(bySlug.application).toMatchObject({ id: '00000000-0000-4000-8000-000000000001', slug: 'tessera' });
+    const outsideCatalogue = await tessera(['tokens', 'create', '--name', 'app', '--scope', 'deploy:write', '--application', '00000000-0000-4000-8000-000000000001']);
+    expect(outsideCatalogue.code).toBe(1);
+    expect(outsideCatalogue.stderr).toMatch(/^VALIDATION_FAILED: .*deploy:write/);
+    const moved = await tessera(['tokens', 'edit', bySlug.id, '--application', 'tessera']);
+    expect(moved.code).toBe(1);
+    expect(moved.stderr).toMatch(/^VALIDATION_FAILED: .*applicationId/);
     // A PAT may not mint tokens.
     const pat = (await tessera(['tokens', 'create', '--name', 'pat', '--scope', 'tokens:write'])).stdout.trim();
     const logout = await tessera(['logout']);

@@ -56,8 +56,15 @@ describe('createVerifier', () => {
       return fetch(input, init);
     };
     const token = await mint({ name: 'service key', scopes: ['account:read'] });
-    await createVerifier({ baseUrl: server.url, serviceKey: 'tsk_example', fetch: recording }).verify(token);
-    await createVerifier({ baseUrl: server.url, fetch: recording }).verify(token);
+    // A key that is not one (bad checksum) is refused by the server: the header did reach it.
+    const refused = await createVerifier({ baseUrl: server.url, serviceKey: 'tsk_example', fetch: recording })
+      .verify(token)
+      .catch((caught: unknown) => caught);
+    expect(refused).toBeInstanceOf(TesseraError);
+    expect((refused as TesseraError).status).toBe(401);
+    expect((refused as TesseraError).code).toBe('SERVICE_KEY_INVALID');
+    // Without a key, Tessera's own tokens are answered while openVerifyForTesseraTokens allows it.
+    expect((await createVerifier({ baseUrl: server.url, fetch: recording }).verify(token)).result.valid).toBe(true);
     expect(seen).toEqual(['Bearer tsk_example', null]);
   });
 

@@ -47,6 +47,7 @@ export class ListAdminTokensQuery extends PageQuery {
   state?: TokenState;
 
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() ownerId?: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only tokens of this application' }) @IsOptional() @IsUUID() applicationId?: string;
 
   @ApiPropertyOptional({ description: 'Active tokens unused for N days (or never used and created N days ago)', minimum: 1, maximum: 3650 })
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(3650)
@@ -87,6 +88,10 @@ export class PolicyDto {
   idleRevokeDays?: number | null;
 
   @ApiProperty({ enum: SIGNUP_MODES }) @IsIn(SIGNUP_MODES) signupMode!: SignupMode;
+
+  @ApiPropertyOptional({ description: 'Whether verify answers about tokens of the tessera application without a service key; absent = unchanged' })
+  @IsOptional() @IsBoolean()
+  openVerifyForTesseraTokens?: boolean;
 }
 
 export class ListAdminAuditQuery extends PageQuery {

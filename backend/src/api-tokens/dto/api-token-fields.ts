@@ -1,8 +1,8 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsISO8601, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { ALL_SCOPES, TOKEN_RULES } from '../../contract';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsISO8601, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { APPLICATION_RULES, QUOTA_REFILL_INTERVALS, TOKEN_RULES, type QuotaRefillInterval } from '../../contract';
 
 const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 
@@ -17,11 +17,30 @@ export const TokenDescriptionField = () =>
     MaxLength(TOKEN_RULES.descriptionMaxLength),
   );
 
+/** Scope words; which ones are allowed is the token's application's catalogue (checked by the service). */
 export const ScopesField = () =>
   applyDecorators(
     IsArray(),
-    ArrayMaxSize(ALL_SCOPES.length),
-    IsIn(ALL_SCOPES, { each: true, message: `each value in scopes must be one of ${ALL_SCOPES.join(', ')}` }),
+    ArrayMaxSize(APPLICATION_RULES.maxScopes),
+    IsString({ each: true }),
+    Matches(new RegExp(APPLICATION_RULES.scopePattern), { each: true, message: 'each value in scopes must be resource:action in lowercase' }),
+  );
+
+export class QuotaRefillDto {
+  @ApiProperty({ minimum: 1, maximum: TOKEN_RULES.maxLimitValue, description: 'Units the quota is back to at each boundary; at most quotaLimit' })
+  @IsInt({ message: 'amount must be an integer' }) @Min(1) @Max(TOKEN_RULES.maxLimitValue)
+  amount!: number;
+
+  @ApiProperty({ enum: QUOTA_REFILL_INTERVALS, description: 'UTC day, ISO week (from Monday) or calendar month' })
+  @IsIn(QUOTA_REFILL_INTERVALS)
+  interval!: QuotaRefillInterval;
+}
+
+export const QuotaRefillField = () =>
+  applyDecorators(
+    ApiPropertyOptional({ type: QuotaRefillDto, nullable: true, description: 'The quota refills: the period of creation grants quotaLimit, every later one `amount`; null = never' }),
+    ValidateNested(),
+    Type(() => QuotaRefillDto),
   );
 
 export const AllowedIpsField = () =>

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { PageQuery } from '../../common/dto/page.query';
 import { TOKEN_SORT_FIELDS, TOKEN_STATES, TokenSortField, TokenState } from '../../contract';
 
@@ -12,6 +12,10 @@ export class ListApiTokensQuery extends PageQuery {
   @ApiPropertyOptional({ enum: TOKEN_STATES, description: 'Absent: every token that is not deleted' })
   @IsOptional() @IsIn(TOKEN_STATES)
   status?: TokenState;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only tokens of this application' })
+  @IsOptional() @IsUUID(undefined, { message: 'applicationId must be a UUID' })
+  applicationId?: string;
 
   @ApiPropertyOptional({
     minimum: 1,

@@ -1,12 +1,14 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMinSize, IsOptional, ValidateIf } from 'class-validator';
-import { ALL_SCOPES, Scope } from '../../contract';
+import { Scope } from '../../contract';
 import {
   AllowedIpsField,
   ExpiresAtField,
   QuotaLimitField,
   RateLimitField,
   RequestLimitField,
+  QuotaRefillDto,
+  QuotaRefillField,
   ScopesField,
   TokenDescriptionField,
   TokenNameField,
@@ -21,7 +23,7 @@ export class UpdateApiTokenDto {
 
   @IsOptional() @TokenDescriptionField() description?: string | null;
 
-  @ApiPropertyOptional({ enum: ALL_SCOPES, isArray: true })
+  @ApiPropertyOptional({ type: String, isArray: true, description: "Scopes from the token's application's catalogue" })
   @ValidateIf((_object, value) => value !== undefined)
   @ScopesField()
   @ArrayMinSize(1, { message: 'scopes must contain at least one scope' })
@@ -31,5 +33,6 @@ export class UpdateApiTokenDto {
   @IsOptional() @RequestLimitField() requestLimit?: number | null;
   @IsOptional() @QuotaLimitField() quotaLimit?: number | null;
   @IsOptional() @RateLimitField() rateLimit?: number | null;
+  @IsOptional() @QuotaRefillField() quotaRefill?: QuotaRefillDto | null;
   @IsOptional() @AllowedIpsField() allowedIps?: string[];
 }

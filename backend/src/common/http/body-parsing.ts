@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { AppException } from '../app-exception';
+import { AppException, validationFailed } from '../app-exception';
+import { inputShapeProblem } from '../pipes/input-shape';
 
 const UNITS: Record<string, number> = { b: 1, kb: 1024, mb: 1024 * 1024 };
 
@@ -35,6 +36,12 @@ export function installJsonBodyParser(fastify: FastifyInstance): void {
       value = JSON.parse(body);
     } catch {
       return done(malformedJson(), undefined);
+    }
+    // A route validated by a compiled JSON schema (the verify API) runs no ValidationPipe: the same
+    // input-shape rule (no lone surrogates, no deep nesting; 400 naming the field) is applied here, first.
+    if (request.routeOptions?.schema?.body !== undefined) {
+      const problem = inputShapeProblem(value);
+      if (problem) return done(validationFailed([problem]), undefined);
     }
     done(null, value);
   });

@@ -71,8 +71,10 @@ function detailAt(field: string, keyword: string, params: Record<string, unknown
         ? { field, constraint: 'isIp', message: `${field} must be an IPv4 or IPv6 address` }
         : { field, constraint: 'format', message: `${field} must match format ${String(params.format)}` };
     case 'pattern':
-      // The only pattern in our schemas keeps NUL characters out (PostgreSQL text cannot hold them).
-      return { field, constraint: 'noNulCharacter', message: `${field} must not contain NUL characters` };
+      // A token's pattern keeps NUL characters out (PostgreSQL text cannot hold them); a scope's is resource:action.
+      return owner === 'scopes'
+        ? { field, constraint: 'matches', message: `each value in scopes must be resource:action in lowercase (${String(params.pattern)})` }
+        : { field, constraint: 'noNulCharacter', message: `${field} must not contain NUL characters` };
     default:
       return { field, constraint: keyword, message: `${field} ${message ?? 'is invalid'}` };
   }

@@ -1,4 +1,5 @@
-import { Admission, AdmitRequest, admissionOf, LimitCode, RATE_WINDOW_MS, UsageLimiter } from './usage-limiter';
+import { allowanceOf, nextPeriodStart, type QuotaPeriod } from './quota-refill';
+import { Admission, AdmitRequest, admissionOf, LimitCode, RATE_WINDOW_MS, TokenLimits, UsageLimiter } from './usage-limiter';
 
 interface Counters {
   requests: number;
@@ -6,6 +7,8 @@ interface Counters {
   /** Times (ms) of the calls admitted in the rate window, oldest first; `head` skips expired ones. */
   window: number[];
   head: number;
+  /** The refill period the quota counter is about (epoch ms), when the quota refills. */
+  periodStart: number | null;
 }
 
 /**
@@ -26,7 +29,7 @@ export class InMemoryLimiter extends UsageLimiter {
     if (!counters) {
       const seed = await request.loadSeed();
       // Another call may have seeded while this one waited: the first one wins, nothing is lost.
-      counters = this.counters.get(request.tokenId) ?? { requests: seed.requestCount, quota: seed.quotaUsed, window: [], head: 0 };
+      counters = this.counters.get(request.tokenId) ?? { requests: seed.requestCount, quota: seed.quotaUsed, window: [], head: 0, periodStart: null };
       this.counters.set(request.tokenId, counters);
     }
     return this.decide(counters, request);
@@ -36,7 +39,8 @@ export class InMemoryLimiter extends UsageLimiter {
     this.counters.delete(tokenId);
   }
 
-  private decide(counters: Counters, { limits, cost }: AdmitRequest): Admission {
+  private decide(counters: Counters, { limits: given, cost, quotaPeriod }: AdmitRequest): Admission {
+    const { limits, resetsAt } = this.refill(counters, given, quotaPeriod ?? null);
     // Monotonic, so a clock step back cannot reorder the window.
     const now = (this.lastNow = Math.max(this.lastNow, this.clock()));
     this.expire(counters, now);
@@ -60,7 +64,21 @@ export class InMemoryLimiter extends UsageLimiter {
       oldestInWindow: size > 0 ? counters.window[counters.head] : null,
       newestInWindow: size > 0 ? counters.window[counters.window.length - 1] : null,
       now,
+      quotaResetsAt: resetsAt,
     });
+  }
+
+  /** Moves the quota counter to a later period (credits back) and answers that period's allowance. */
+  private refill(counters: Counters, limits: TokenLimits, period: QuotaPeriod | null): { limits: TokenLimits; resetsAt: number | null } {
+    if (!period || limits.quotaLimit === null) return { limits, resetsAt: null };
+    if (counters.periodStart === null || period.start > counters.periodStart) {
+      if (counters.periodStart !== null) counters.quota = 0;
+      counters.periodStart = period.start;
+    }
+    return {
+      limits: { ...limits, quotaLimit: allowanceOf(limits.quotaLimit, period, counters.periodStart) },
+      resetsAt: nextPeriodStart(period.interval, counters.periodStart),
+    };
   }
 
   private expire(counters: Counters, now: number): void {

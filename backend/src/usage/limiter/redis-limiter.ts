@@ -1,11 +1,12 @@
 import type Redis from 'ioredis';
+import { nextPeriodStart } from './quota-refill';
 import { ADMIT_SCRIPT } from './redis-admit-script';
 import { Admission, AdmitRequest, admissionOf, LimitCode, LimiterUnavailableError, RATE_WINDOW_MS, UsageLimiter, UsageSeed } from './usage-limiter';
 
 /** Counters of a token idle this long are dropped from Redis and re-seeded from PostgreSQL. */
 export const COUNTER_TTL_SECONDS = 7 * 24 * 3600;
 
-type ScriptReply = [string, number, number, number, number, number, number];
+type ScriptReply = [string, number, number, number, number, number, number, string, number];
 
 /** The client with the admit script defined on it (ioredis runs it by EVALSHA, loading it once). */
 type WithAdmit = Redis & { tesseraAdmit(...args: (string | number)[]): Promise<ScriptReply> };
@@ -30,10 +31,13 @@ export class RedisLimiter extends UsageLimiter {
   async admit(request: AdmitRequest): Promise<Admission> {
     let reply = await this.run(request, null);
     if (reply[0] === 'NEED_SEED') reply = await this.run(request, await request.loadSeed());
-    const [code, requests, quota, inWindow, oldest, newest, now] = reply;
+    const [code, requests, quota, inWindow, oldest, newest, now, periodStart, quotaLimit] = reply;
+    const period = request.quotaPeriod && request.limits.quotaLimit !== null ? request.quotaPeriod : null;
     return admissionOf({
       code: code === '' ? null : (code as LimitCode),
-      limits: request.limits,
+      // A refilling quota: the allowance of the period the script counted in.
+      limits: period ? { ...request.limits, quotaLimit: Number(quotaLimit) } : request.limits,
+      quotaResetsAt: period ? nextPeriodStart(period.interval, Number(periodStart)) : null,
       requests: Number(requests),
       quota: Number(quota),
       inWindow: Number(inWindow),
@@ -53,7 +57,7 @@ export class RedisLimiter extends UsageLimiter {
     return [`${this.prefix}usage:{${tokenId}}`, `${this.prefix}rate:{${tokenId}}`];
   }
 
-  private async run({ tokenId, limits, cost }: AdmitRequest, seed: UsageSeed | null): Promise<ScriptReply> {
+  private async run({ tokenId, limits, cost, quotaPeriod }: AdmitRequest, seed: UsageSeed | null): Promise<ScriptReply> {
     const limit = (value: number | null) => (value === null ? -1 : value);
     try {
       return await this.redis.tesseraAdmit(
@@ -66,6 +70,9 @@ export class RedisLimiter extends UsageLimiter {
         seed ? seed.quotaUsed : '',
         RATE_WINDOW_MS,
         COUNTER_TTL_SECONDS,
+        quotaPeriod ? quotaPeriod.start : -1,
+        quotaPeriod ? quotaPeriod.creationStart : -1,
+        quotaPeriod ? quotaPeriod.amount : -1,
       );
     } catch (error) {
       throw new LimiterUnavailableError(error);

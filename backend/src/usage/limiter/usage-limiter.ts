@@ -1,3 +1,4 @@
+import type { QuotaPeriod } from './quota-refill';
 /** The per-token limits; null means "no limit". */
 export interface TokenLimits {
   requestLimit: number | null;
@@ -15,6 +16,12 @@ export interface UsageSeed {
 export interface AdmitRequest {
   tokenId: string;
   limits: TokenLimits;
+  /**
+   * Set when the quota refills: the quota counter then counts the current period only, and is
+   * back to zero at the first call of a later period (never of an earlier one, so an instance
+   * with a slow clock cannot undo another's refill). The seed is then the period's usage.
+   */
+  quotaPeriod?: QuotaPeriod | null;
   /** Cost units this call charges to the quota (0 or more). */
   cost: number;
   /** Reads the persisted totals; called only when the limiter holds no counters for the token. */
@@ -46,6 +53,8 @@ export interface Admission {
   requests: TotalLimitState | null;
   quota: TotalLimitState | null;
   rate: RateLimitState | null;
+  /** Epoch ms of the next refill of a refilling quota; null when the quota does not refill. */
+  quotaResetsAt?: number | null;
 }
 
 export const RATE_WINDOW_MS = 60_000;
@@ -88,6 +97,7 @@ export function admissionOf(input: {
   oldestInWindow: number | null;
   newestInWindow: number | null;
   now: number;
+  quotaResetsAt?: number | null;
 }): Admission {
   const { limits, code, now } = input;
   const total = (limit: number | null, used: number): TotalLimitState | null =>
@@ -101,6 +111,7 @@ export function admissionOf(input: {
           resetAt: input.newestInWindow === null ? now : input.newestInWindow + RATE_WINDOW_MS,
         };
   const admission: Admission = { allowed: code === null, requests: total(limits.requestLimit, input.requests), quota: total(limits.quotaLimit, input.quota), rate };
+  if (input.quotaResetsAt != null) admission.quotaResetsAt = input.quotaResetsAt;
   if (code) admission.code = code;
   if (code === 'RATE_LIMITED') {
     const freeAt = (input.oldestInWindow ?? now) + RATE_WINDOW_MS;

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
-import { ALL_SCOPES, type Scope } from '../../contract';
+import { APPLICATION_RULES } from '../../contract';
 
 /** Highest cost one verify call may charge: a sane bound, far above any real per-call price. */
 export const MAX_VERIFY_COST = 1_000_000;
@@ -15,9 +15,16 @@ export class VerifyTokenDto {
   @ApiProperty({ example: 'tsr_…', maxLength: 200, description: 'The personal access token to check' })
   token!: string;
 
-  @ApiPropertyOptional({ enum: ALL_SCOPES, isArray: true, maxItems: ALL_SCOPES.length, description: 'Scopes the caller needs; write implies read' })
+  @ApiPropertyOptional({
+    type: String,
+    isArray: true,
+    maxItems: APPLICATION_RULES.maxScopes,
+    pattern: APPLICATION_RULES.scopePattern,
+    example: ['deploy:write'],
+    description: "Scopes the caller needs, from the catalogue of the service key's application (without a key: Tessera's own); granted by the token's scopes and what they imply",
+  })
   @IsOptional()
-  scopes?: Scope[];
+  scopes?: string[];
 
   @ApiPropertyOptional({
     example: '203.0.113.7',

@@ -27,6 +27,12 @@ const TYPE_LABELS: Record<AuditEventType, string> = {
   'admin.policy_changed': 'security.activity.types.adminPolicyChanged',
   'admin.invite_created': 'security.activity.types.adminInviteCreated',
   'admin.invite_deleted': 'security.activity.types.adminInviteDeleted',
+  'application.created': 'security.activity.types.applicationCreated',
+  'application.updated': 'security.activity.types.applicationUpdated',
+  'application.deleted': 'security.activity.types.applicationDeleted',
+  'service_key.created': 'security.activity.types.serviceKeyCreated',
+  'service_key.revoked': 'security.activity.types.serviceKeyRevoked',
+  'token.scopes_removed': 'security.activity.types.scopesRemoved',
 };
 
 const ACTOR_LABELS: Record<string, string> = {

@@ -2,13 +2,14 @@ import { Button, Card, Result, Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams } from 'react-router-dom';
 import { useAuth } from '../auth/auth-context';
+import { AdminApplicationsTab } from './AdminApplicationsTab';
 import { AdminInvitesTab } from './AdminInvitesTab';
 import { AdminPolicyTab } from './AdminPolicyTab';
 import { AdminTokensTab } from './AdminTokensTab';
 import { AdminUsageTab } from './AdminUsageTab';
 import { AdminUsersTab } from './AdminUsersTab';
 
-const ADMIN_TABS = ['users', 'tokens', 'policy', 'invites', 'usage'] as const;
+const ADMIN_TABS = ['users', 'tokens', 'applications', 'policy', 'invites', 'usage'] as const;
 type AdminTab = (typeof ADMIN_TABS)[number];
 const isAdminTab = (value: string | undefined): value is AdminTab => (ADMIN_TABS as readonly (string | undefined)[]).includes(value);
 
@@ -34,6 +35,7 @@ export function AdminArea() {
   const panes: Record<AdminTab, React.ReactNode> = {
     users: <AdminUsersTab />,
     tokens: <AdminTokensTab />,
+    applications: <AdminApplicationsTab />,
     policy: <AdminPolicyTab />,
     invites: <AdminInvitesTab />,
     usage: <AdminUsageTab />,

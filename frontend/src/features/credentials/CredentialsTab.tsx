@@ -87,6 +87,8 @@ export function CredentialsTab({ openTokenId, onOpenToken, onCloseToken }: Crede
       <TokenToolbar
         search={query.search ?? ''}
         status={query.status}
+        applicationId={query.applicationId}
+        onApplicationChange={(applicationId) => setQuery({ ...query, page: 1, applicationId })}
         onSearch={(search) => setQuery({ ...query, page: 1, search: search || undefined })}
         onStatusChange={(status) => setQuery({ ...query, page: 1, status })}
         onCreate={() => setFormTarget({ kind: 'create' })}

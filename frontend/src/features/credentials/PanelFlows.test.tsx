@@ -31,7 +31,12 @@ describe('the list state in the URL', () => {
     expect(query).toEqual({ page: 3, limit: 20, search: 'ci', status: 'active', sort: 'name', order: 'asc', expiringWithinDays: 7 });
     expect(paramsFromQuery(query).toString()).toBe('q=ci&status=active&expiring=7&sort=name&order=asc&page=3&limit=20');
     // nonsense falls back to the defaults, and the plain list has a plain URL
-    const fallback = queryFromParams(new URLSearchParams('status=bogus&sort=hash&page=-2&limit=7'));
+    // the application filter (issue 15) by id; anything but a UUID is ignored
+    const app = '6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b';
+    expect(queryFromParams(new URLSearchParams(`app=${app}`)).applicationId).toBe(app);
+    expect(paramsFromQuery({ ...queryFromParams(new URLSearchParams()), applicationId: app }).toString()).toBe(`app=${app}`);
+    expect(queryFromParams(new URLSearchParams('app=deploy-api')).applicationId).toBeUndefined();
+    const fallback = queryFromParams(new URLSearchParams('status=bogus&sort=hash&page=-2&limit=7&app=x'));
     expect(paramsFromQuery(fallback).toString()).toBe('');
   });
 

@@ -51,7 +51,7 @@ describe('the token list on each screen', () => {
     renderTab();
     await screen.findByText('CI deploy');
     const headers = screen.getAllByRole('columnheader').map((header) => header.textContent);
-    expect(headers).toEqual(['Name', 'Scopes', 'Status', 'Expires', 'Last used', 'Usage', 'Actions']);
+    expect(headers).toEqual(['Name', 'Application', 'Scopes', 'Status', 'Expires', 'Last used', 'Usage', 'Actions']);
     expect(within(screen.getByText('CI deploy').closest('td')!).getByText('tsr_Ab12…x9Yz')).toBeInTheDocument();
   });
 
@@ -63,6 +63,7 @@ describe('the token list on each screen', () => {
     const card = await screen.findByRole('group', { name: 'CI deploy' });
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
     expect(within(card).getByText('Active')).toBeInTheDocument();
+    expect(within(card).getByText('Tessera API')).toBeInTheDocument();
     expect(within(card).getByText('Expires')).toBeInTheDocument();
     expect(within(card).getByText('Last used')).toBeInTheDocument();
     for (const name of ['Details', 'Edit', 'Revoke', 'Delete']) {

@@ -16,6 +16,7 @@ import { TokenRowActions } from './TokenRowActions';
 import { TokenStateTags } from './TokenStatusTag';
 import type { ConfirmedTokenAction } from './use-token-actions';
 import { UsageChart } from './UsageChart';
+import { ApplicationTag } from './ApplicationTag';
 import { fillMissingDays } from './usage-series';
 
 export const USAGE_CHART_DAYS = 30;
@@ -51,6 +52,9 @@ function TokenSettings({ token }: { token: ApiTokenDetail }) {
         <Typography.Text className="tessera-mono">{token.tokenPreview}</Typography.Text>
       </Descriptions.Item>
       {token.description && <Descriptions.Item label={t('credentials.form.description')}>{token.description}</Descriptions.Item>}
+      <Descriptions.Item label={t('credentials.application.label')}>
+        <ApplicationTag token={token} />
+      </Descriptions.Item>
       <Descriptions.Item label={t('credentials.table.scopes')}>
         <ScopeTags scopes={token.scopes} />
       </Descriptions.Item>
@@ -94,6 +98,12 @@ function TokenSettings({ token }: { token: ApiTokenDetail }) {
       </Descriptions.Item>
       <Descriptions.Item label={t('credentials.form.quotaLimit')}>
         {token.quotaUsed.toLocaleString()} / {limitText(token.quotaLimit, unlimited)}
+        {token.quotaRefill && (
+          <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+            {t(`credentials.refill.${token.quotaRefill.interval}`)}: {token.quotaRefill.amount.toLocaleString()}
+            {token.quotaResetsAt && ` · ${t('credentials.refill.resets', { time: new Date(token.quotaResetsAt).toLocaleString() })}`}
+          </Typography.Text>
+        )}
       </Descriptions.Item>
       <Descriptions.Item label={t('credentials.form.rateLimit')}>{limitText(token.rateLimit, unlimited)}</Descriptions.Item>
       <Descriptions.Item label={t('credentials.detail.allowedIps')}>

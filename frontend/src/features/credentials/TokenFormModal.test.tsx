@@ -131,6 +131,7 @@ describe('TokenFormModal', () => {
       name: 'CI',
       description: null,
       scopes: ['account:read'],
+      quotaRefill: null,
       requestLimit: null,
       quotaLimit: null,
       rateLimit: null,

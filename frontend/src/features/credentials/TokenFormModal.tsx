@@ -1,5 +1,5 @@
 import { ERROR_CODES, TOKEN_RULES } from '@tessera/backend/contract';
-import { Alert, App, Form, Input, Modal, type InputRef } from 'antd';
+import { Alert, App, Form, Input, Modal, Select, Typography, type InputRef } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, describeError } from '../../api/api-error';
@@ -12,11 +12,15 @@ import { usePolicy } from './use-policy';
 import { changedLimitsBelowUsage } from './token-limits';
 import { LimitFields } from './LimitFields';
 import { ScopePicker } from './ScopePicker';
+import { ApplicationScopePicker } from './ApplicationScopePicker';
+import { QuotaRefillFields } from './QuotaRefillFields';
+import { useApplications } from './use-applications';
 import {
   createFormDefaults,
   editFormDefaults,
   formFieldForServerField,
   hasAnyScope,
+  isOwnApplication,
   toCreateBody,
   toUpdateBody,
   type ScopeSelection,
@@ -41,7 +45,11 @@ export function TokenFormModal({ target, onCancel, onCreated, onUpdated }: Token
   const [failure, setFailure] = useState<unknown>(null);
   const editing = target.kind === 'edit' ? target.token : null;
   const policy = usePolicy();
-  // The dialog opens with focus on its first field, Name (antd would focus the dialog box itself).
+  const { applications } = useApplications();
+  const applicationId = Form.useWatch('applicationId', form) ?? editing?.application?.id;
+  const ownApplication = isOwnApplication(applicationId);
+  const application = applications.find((entry) => entry.id === applicationId);
+  // The dialog opens with focus on Name (the application above it defaults to Tessera's own API) (antd would focus the dialog box itself).
   const nameInput = useRef<InputRef>(null);
   const focusName = () => {
     // Never pull focus away from a field the person already went to.
@@ -84,7 +92,7 @@ export function TokenFormModal({ target, onCancel, onCreated, onUpdated }: Token
   const showFailure = (error: unknown, values: TokenFormValues) => {
     const placeable = error instanceof ApiError && (error.code === ERROR_CODES.VALIDATION_FAILED || error.code === ERROR_CODES.CONFLICT);
     const { fields, unplaced } = placeable
-      ? fieldErrorsFrom(error, t, (key) => i18n.exists(key), (field) => formFieldForServerField(topLevelField(field), values.expiryPreset))
+      ? fieldErrorsFrom(error, t, (key) => i18n.exists(key), (field) => formFieldForServerField(field.startsWith('quotaRefill') ? field : topLevelField(field), values.expiryPreset, isOwnApplication(values.applicationId)))
       : { fields: [], unplaced: true };
     form.setFields(fields.map(({ name, errors }) => ({ name: name as keyof TokenFormValues, errors })));
     if (unplaced || fields.length === 0) setFailure(error);
@@ -116,6 +124,26 @@ export function TokenFormModal({ target, onCancel, onCreated, onUpdated }: Token
         requiredMark="optional"
         scrollToFirstError
       >
+        {editing ? (
+          <>
+            <Form.Item label={t('credentials.application.label')} tooltip={t('credentials.application.fixed')}>
+              <Typography.Text strong>{editing.application?.name ?? t('credentials.application.tessera')}</Typography.Text>
+            </Form.Item>
+            <Form.Item name="applicationId" hidden>
+              <Input />
+            </Form.Item>
+          </>
+        ) : (
+          <Form.Item name="applicationId" label={t('credentials.application.label')} tooltip={t('credentials.application.help')}>
+            <Select
+              aria-label={t('credentials.application.label')}
+              showSearch={{ optionFilterProp: 'label' }}
+              options={applications.map((entry) => ({ value: entry.id, label: entry.name }))}
+              onChange={() => form.setFieldsValue({ appScopes: [] })}
+              notFoundContent={null}
+            />
+          </Form.Item>
+        )}
         <Form.Item
           name="name"
           label={t('credentials.form.name')}
@@ -142,13 +170,28 @@ export function TokenFormModal({ target, onCancel, onCreated, onUpdated }: Token
           <Input.TextArea rows={2} maxLength={TOKEN_RULES.descriptionMaxLength} showCount />
         </Form.Item>
         <Form.Item
+          name="appScopes"
+          label={t('credentials.form.scopes')}
+          required
+          hidden={ownApplication}
+          rules={[
+            {
+              validator: (_, value: string[] | undefined) =>
+                ownApplication || (value?.length ?? 0) > 0 ? Promise.resolve() : Promise.reject(new Error(t('credentials.form.validation.scopeRequired'))),
+            },
+          ]}
+        >
+          <ApplicationScopePicker application={application} />
+        </Form.Item>
+        <Form.Item
           name="scopes"
           label={t('credentials.form.scopes')}
           required
+          hidden={!ownApplication}
           rules={[
             {
               validator: (_, value: ScopeSelection | undefined) =>
-                hasAnyScope(value)
+                !ownApplication || hasAnyScope(value)
                   ? Promise.resolve()
                   : Promise.reject(new Error(t('credentials.form.validation.scopeRequired'))),
             },
@@ -158,6 +201,7 @@ export function TokenFormModal({ target, onCancel, onCreated, onUpdated }: Token
         </Form.Item>
         <ExpiryFields currentExpiresAt={editing?.expiresAt ?? null} policy={policy} />
         <LimitFields usage={editing ?? undefined} />
+        <QuotaRefillFields />
         <AllowedIpsField />
       </Form>
     </Modal>

@@ -11,6 +11,7 @@ import { TokenRowActions } from './TokenRowActions';
 import { TokenStateTags } from './TokenStatusTag';
 import { UsageCell } from './UsageCell';
 import { GraceCountdown } from './GraceCountdown';
+import { ApplicationTag } from './ApplicationTag';
 import type { ConfirmedTokenAction } from './use-token-actions';
 
 export const DEFAULT_SORT: Pick<TokenListQuery, 'sort' | 'order'> = { sort: 'createdAt', order: 'desc' };
@@ -59,6 +60,12 @@ export function TokenTable({ page, loading, query, onQueryChange, onOpen, onEdit
           )}
         </div>
       ),
+    },
+    {
+      key: 'application',
+      title: t('credentials.application.column'),
+      width: 110,
+      render: (_, token) => <ApplicationTag token={token} />,
     },
     {
       key: 'scopes',
@@ -231,7 +238,10 @@ function TokenCard({
             </Typography.Link>
             <TokenPreview token={token} />
           </div>
-          <TokenStateTags token={token} />
+          <Flex gap={4} wrap justify="flex-end">
+            <ApplicationTag token={token} />
+            <TokenStateTags token={token} />
+          </Flex>
         </Flex>
         <Flex gap={16} wrap>
           <div>

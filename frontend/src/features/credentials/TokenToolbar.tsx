@@ -3,11 +3,14 @@ import { TOKEN_STATES, type TokenState } from '@tessera/backend/contract';
 import { Button, Flex, Input, Select } from 'antd';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useApplications } from './use-applications';
 
 /** Typing searches after this pause; Enter searches at once. */
 export const SEARCH_DEBOUNCE_MS = 300;
 
 interface TokenToolbarProps {
+  applicationId?: string;
+  onApplicationChange?: (applicationId: string | undefined) => void;
   search: string;
   status: TokenState | undefined;
   onSearch: (search: string) => void;
@@ -15,8 +18,9 @@ interface TokenToolbarProps {
   onCreate: () => void;
 }
 
-export function TokenToolbar({ search, status, onSearch, onStatusChange, onCreate }: TokenToolbarProps) {
+export function TokenToolbar({ applicationId, onApplicationChange, search, status, onSearch, onStatusChange, onCreate }: TokenToolbarProps) {
   const { t } = useTranslation();
+  const { applications } = useApplications();
   const timer = useRef<number | undefined>(undefined);
   useEffect(() => () => window.clearTimeout(timer.current), []);
   const searchNow = (value: string) => {
@@ -48,6 +52,17 @@ export function TokenToolbar({ search, status, onSearch, onStatusChange, onCreat
           options={TOKEN_STATES.map((state) => ({ value: state, label: t(`credentials.state.${state}`) }))}
           style={{ width: 180 }}
         />
+        {applications.length > 1 && (
+          <Select<string>
+            aria-label={t('credentials.application.filter')}
+            placeholder={t('credentials.application.allApplications')}
+            value={applicationId}
+            allowClear
+            onChange={(value) => onApplicationChange?.(value ?? undefined)}
+            options={applications.map((entry) => ({ value: entry.id, label: entry.name }))}
+            style={{ width: 200 }}
+          />
+        )}
       </Flex>
       <Button type="primary" icon={<PlusOutlined />} onClick={onCreate}>
         {t('credentials.toolbar.create')}

@@ -1,5 +1,6 @@
 import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
+import { TESSERA_APPLICATION_ID } from '@tessera/backend/contract';
 import { aToken } from '../../test/fixtures';
 import {
   DEFAULT_POLICY,
@@ -70,11 +71,34 @@ describe('token form model', () => {
       name: token.name,
       description: null,
       scopes: ['tokens:read'],
+      quotaRefill: null,
       requestLimit: null,
       quotaLimit: null,
       rateLimit: null,
       allowedIps: [],
     });
+  });
+
+  it('sends the scopes of another application\'s catalogue and its id, and a refill when both parts are set', () => {
+    const values = {
+      ...createFormDefaults(),
+      name: 'deploy',
+      applicationId: '20000000-0000-4000-8000-000000000001',
+      appScopes: ['deploy:write'],
+      quotaLimit: 100,
+      quotaRefillAmount: 50,
+      quotaRefillInterval: 'week' as const,
+      expiryPreset: 'never' as const,
+    };
+    expect(toCreateBody(values, now)).toEqual({
+      name: 'deploy',
+      applicationId: '20000000-0000-4000-8000-000000000001',
+      scopes: ['deploy:write'],
+      quotaLimit: 100,
+      quotaRefill: { amount: 50, interval: 'week' },
+    });
+    // Tessera's own API: no applicationId, group scopes, and no refill without an interval.
+    expect(toCreateBody({ ...values, applicationId: TESSERA_APPLICATION_ID, quotaRefillInterval: null }, now)).toEqual({ name: 'deploy', scopes: [], quotaLimit: 100 });
   });
 
   it('reads the allowlist text as entries split on lines, commas and spaces, without blanks or repeats', () => {

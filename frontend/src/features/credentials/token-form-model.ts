@@ -2,7 +2,9 @@ import {
   ipEntryProblemKind,
   SCOPE_GROUPS,
   SPECIAL_SCOPES,
+  TESSERA_APPLICATION_ID,
   TOKEN_RULES,
+  type QuotaRefillInterval,
   type Scope,
   type ScopeGroup,
   type ScopeLevel,
@@ -20,9 +22,16 @@ export const EXPIRY_PRESETS = ['7d', '30d', '60d', '90d', '1y', 'custom', 'never
 export type ExpiryPreset = (typeof EXPIRY_PRESETS)[number] | 'keep';
 
 export interface TokenFormValues {
+  /** The application the token is for; Tessera's own API when absent. Fixed once created. */
+  applicationId?: string;
   name: string;
   description?: string;
+  /** Tessera's own scopes (group levels and special scopes). */
   scopes: ScopeSelection;
+  /** Scopes of another application's catalogue. */
+  appScopes?: string[];
+  quotaRefillAmount?: number | null;
+  quotaRefillInterval?: QuotaRefillInterval | null;
   expiryPreset: ExpiryPreset;
   customExpiry?: Dayjs | null;
   requestLimit?: number | null;
@@ -70,7 +79,7 @@ export function hasAnyScope(selection: ScopeSelection | undefined): boolean {
 }
 
 /** Until `GET /api/policy` answers: the server's defaults (the server checks anyway). */
-export const DEFAULT_POLICY: TokenPolicy = { maxTokenLifetimeDays: 365, allowNoExpiry: true, expiryNoticeDays: 7, maxTokensPerUser: 100, idleRevokeDays: null, signupMode: 'open' };
+export const DEFAULT_POLICY: TokenPolicy = { maxTokenLifetimeDays: 365, allowNoExpiry: true, expiryNoticeDays: 7, maxTokensPerUser: 100, idleRevokeDays: null, signupMode: 'open', openVerifyForTesseraTokens: true };
 
 const PRESET_DAYS: Partial<Record<ExpiryPreset, number>> = { '7d': 7, '30d': 30, '60d': 60, '90d': 90, '1y': 365 };
 
@@ -139,14 +148,32 @@ export function allowedIpsProblem(text: string | undefined): AllowedIpsProblem |
 }
 
 export function createFormDefaults(): TokenFormValues {
-  return { name: '', description: '', scopes: emptyScopeSelection(), expiryPreset: '30d', customExpiry: null };
+  return { applicationId: TESSERA_APPLICATION_ID, name: '', description: '', scopes: emptyScopeSelection(), appScopes: [], expiryPreset: '30d', customExpiry: null, quotaRefillInterval: null };
+}
+
+/** Tessera's own API picks scopes per group; every other application from its catalogue. */
+export function isOwnApplication(applicationId: string | undefined): boolean {
+  return applicationId === undefined || applicationId === TESSERA_APPLICATION_ID;
+}
+
+function scopesOf(values: TokenFormValues): string[] {
+  return isOwnApplication(values.applicationId) ? scopesFromSelection(values.scopes) : [...(values.appScopes ?? [])];
+}
+
+function refillOf(values: TokenFormValues): { amount: number; interval: QuotaRefillInterval } | null {
+  return typeof values.quotaRefillAmount === 'number' && values.quotaRefillInterval ? { amount: values.quotaRefillAmount, interval: values.quotaRefillInterval } : null;
 }
 
 export function editFormDefaults(token: ApiToken): TokenFormValues {
+  const own = isOwnApplication(token.application?.id);
   return {
+    applicationId: token.application?.id ?? TESSERA_APPLICATION_ID,
+    appScopes: own ? [] : [...token.scopes],
+    quotaRefillAmount: token.quotaRefill?.amount ?? null,
+    quotaRefillInterval: token.quotaRefill?.interval ?? null,
     name: token.name,
     description: token.description ?? '',
-    scopes: selectionFromScopes(token.scopes),
+    scopes: own ? selectionFromScopes(token.scopes) : emptyScopeSelection(),
     expiryPreset: token.expiresAt ? 'keep' : 'never',
     customExpiry: null,
     requestLimit: token.requestLimit,
@@ -157,7 +184,10 @@ export function editFormDefaults(token: ApiToken): TokenFormValues {
 }
 
 export function toCreateBody(values: TokenFormValues, now: Dayjs = dayjs()): CreateTokenBody {
-  const body: CreateTokenBody = { name: values.name.trim(), scopes: scopesFromSelection(values.scopes) };
+  const body: CreateTokenBody = { name: values.name.trim(), scopes: scopesOf(values) };
+  if (!isOwnApplication(values.applicationId)) body.applicationId = values.applicationId;
+  const refill = refillOf(values);
+  if (refill) body.quotaRefill = refill;
   const description = values.description?.trim();
   if (description) body.description = description;
   const expiresAt = expiresAtFor(values, now);
@@ -176,7 +206,8 @@ export function toUpdateBody(values: TokenFormValues, now: Dayjs = dayjs(), curr
   const body: UpdateTokenBody = {
     name: values.name.trim(),
     description: values.description?.trim() || null,
-    scopes: scopesFromSelection(values.scopes),
+    scopes: scopesOf(values),
+    quotaRefill: refillOf(values),
   };
   const expiresAt = expiresAtFor(values, now);
   // "No expiry" on a token that has none changes nothing: leave it out (a strict policy would refuse `null`).
@@ -190,7 +221,10 @@ export function toUpdateBody(values: TokenFormValues, now: Dayjs = dayjs(), curr
 const DIRECT_FORM_FIELDS = ['name', 'description', 'scopes', ...LIMIT_FIELDS, 'allowedIps'] as const;
 
 /** Where a server-rejected field shows up in the form. */
-export function formFieldForServerField(serverField: string, preset: ExpiryPreset): keyof TokenFormValues | null {
+export function formFieldForServerField(serverField: string, preset: ExpiryPreset, ownApplication = true): keyof TokenFormValues | null {
+  if (serverField === 'scopes' && !ownApplication) return 'appScopes';
+  if (serverField.startsWith('quotaRefill')) return serverField.endsWith('interval') ? 'quotaRefillInterval' : 'quotaRefillAmount';
+  if (serverField === 'applicationId') return 'applicationId';
   if ((DIRECT_FORM_FIELDS as readonly string[]).includes(serverField)) return serverField as keyof TokenFormValues;
   if (serverField === 'expiresAt') return preset === 'custom' ? 'customExpiry' : 'expiryPreset';
   return null;

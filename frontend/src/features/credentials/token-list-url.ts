@@ -5,13 +5,15 @@ import { createFormDefaults, selectionFromScopes, type TokenFormValues } from '.
 
 export const DEFAULT_TOKEN_QUERY: TokenListQuery = { page: 1, limit: 10, sort: 'createdAt', order: 'desc' };
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 const positive = (value: string | null) => {
   const number = Number(value);
   return Number.isInteger(number) && number > 0 ? number : undefined;
 };
 
 /**
- * Sort, filter, search and page live in the URL (`?q=…&status=…&sort=…&order=…&page=…&limit=…&expiring=7`),
+ * Sort, filter, search and page live in the URL (`?q=…&status=…&app=…&sort=…&order=…&page=…&limit=…&expiring=7`),
  * so a reload, the back button or a shared link shows the same list. Unknown values fall back.
  */
 export function queryFromParams(params: URLSearchParams): TokenListQuery {
@@ -27,6 +29,7 @@ export function queryFromParams(params: URLSearchParams): TokenListQuery {
     sort: (TOKEN_SORT_FIELDS as readonly string[]).includes(sort ?? '') ? (sort as TokenSortField) : DEFAULT_TOKEN_QUERY.sort,
     order: order === 'asc' || order === 'desc' ? order : DEFAULT_TOKEN_QUERY.order,
     expiringWithinDays: positive(params.get('expiring')),
+    applicationId: UUID.test(params.get('app') ?? '') ? params.get('app')! : undefined,
   };
 }
 
@@ -36,6 +39,7 @@ export function paramsFromQuery(query: TokenListQuery): URLSearchParams {
   if (query.search) params.set('q', query.search);
   if (query.status) params.set('status', query.status);
   if (query.expiringWithinDays) params.set('expiring', String(query.expiringWithinDays));
+  if (query.applicationId) params.set('app', query.applicationId);
   if (query.sort && query.sort !== DEFAULT_TOKEN_QUERY.sort) params.set('sort', query.sort);
   if (query.order && query.order !== DEFAULT_TOKEN_QUERY.order) params.set('order', query.order);
   if (query.page > 1) params.set('page', String(query.page));

@@ -368,6 +368,98 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Applications with their scope catalogues (admin session) */
+        get: operations["listAdminApplications"];
+        put?: never;
+        /** Register an application with its scope catalogue (admin session) */
+        post: operations["createApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One application (admin session) */
+        get: operations["getApplication"];
+        put?: never;
+        post?: never;
+        /** Delete an application: its service keys stop and its tokens are revoked; SCOPE_IN_USE while live tokens exist unless ?force=true (admin session) */
+        delete: operations["deleteApplication"];
+        options?: never;
+        head?: never;
+        /** Edit name, description or the whole catalogue; removing scopes live tokens hold is SCOPE_IN_USE unless ?force=true (admin session) */
+        patch: operations["updateApplication"];
+        trace?: never;
+    };
+    "/api/admin/applications/{id}/service-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The service keys of an application, never their secrets (admin session) */
+        get: operations["listServiceKeys"];
+        put?: never;
+        /** Create a service key; the answer holds the plaintext `key`, this once (admin session) */
+        post: operations["createServiceKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/applications/{id}/service-keys/{keyId}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke a service key for good (admin session) */
+        post: operations["revokeServiceKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Applications a token can be minted for, with their scope catalogues (session or tokens:read)
+         * @description Scope descriptions follow Accept-Language: zh… gives the Chinese text where the application has one.
+         */
+        get: operations["listApplications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/invites": {
         parameters: {
             query?: never;
@@ -754,6 +846,14 @@ export interface components {
             to: string;
             points: components["schemas"]["UsagePointView"][];
         };
+        TokenApplicationView: {
+            /** Format: uuid */
+            id: string;
+            /** @example tessera */
+            slug: string;
+            /** @example Tessera API */
+            name: string;
+        };
         TokenLeakView: {
             /**
              * @description Who reported it: `github` for partner alerts, else the report's `source`
@@ -770,7 +870,18 @@ export interface components {
              */
             dismissedAt: string | null;
         };
+        QuotaRefillView: {
+            /** @description Units the quota is back to at each boundary */
+            amount: number;
+            /**
+             * @description UTC day, ISO week (from Monday) or calendar month
+             * @enum {string}
+             */
+            interval: "day" | "week" | "month";
+        };
         SelfApiTokenView: {
+            /** @description The application the token is for (fixed for its life) */
+            application: components["schemas"]["TokenApplicationView"];
             /** Format: uuid */
             id: string;
             /** @example CI deploy */
@@ -778,7 +889,13 @@ export interface components {
             description: string | null;
             /** @example tsr_Ab12…x9Yz */
             tokenPreview: string;
-            scopes: ("account:read" | "account:write" | "tokens:read" | "tokens:write" | "usage:read" | "usage:write" | "tokens:rotate-self")[];
+            /**
+             * @description Scopes from the application's catalogue
+             * @example [
+             *       "account:read"
+             *     ]
+             */
+            scopes: string[];
             /** @enum {string} */
             status: "ACTIVE" | "REVOKED";
             /**
@@ -803,6 +920,13 @@ export interface components {
             quotaLimit: number | null;
             /** @description Calls per minute */
             rateLimit: number | null;
+            /** @description The quota refills at each UTC boundary; null = never */
+            quotaRefill: components["schemas"]["QuotaRefillView"] | null;
+            /**
+             * Format: date-time
+             * @description The next refill of the quota
+             */
+            quotaResetsAt: string | null;
             /** @description IPs and CIDR ranges the token may be used from; empty = anywhere */
             allowedIps: string[];
             requestCount: number;
@@ -853,6 +977,8 @@ export interface components {
             gracePeriodSeconds?: number;
         };
         RevealedApiTokenView: {
+            /** @description The application the token is for (fixed for its life) */
+            application: components["schemas"]["TokenApplicationView"];
             /** Format: uuid */
             id: string;
             /** @example CI deploy */
@@ -860,7 +986,13 @@ export interface components {
             description: string | null;
             /** @example tsr_Ab12…x9Yz */
             tokenPreview: string;
-            scopes: ("account:read" | "account:write" | "tokens:read" | "tokens:write" | "usage:read" | "usage:write" | "tokens:rotate-self")[];
+            /**
+             * @description Scopes from the application's catalogue
+             * @example [
+             *       "account:read"
+             *     ]
+             */
+            scopes: string[];
             /** @enum {string} */
             status: "ACTIVE" | "REVOKED";
             /**
@@ -885,6 +1017,13 @@ export interface components {
             quotaLimit: number | null;
             /** @description Calls per minute */
             rateLimit: number | null;
+            /** @description The quota refills at each UTC boundary; null = never */
+            quotaRefill: components["schemas"]["QuotaRefillView"] | null;
+            /**
+             * Format: date-time
+             * @description The next refill of the quota
+             */
+            quotaResetsAt: string | null;
             /** @description IPs and CIDR ranges the token may be used from; empty = anywhere */
             allowedIps: string[];
             requestCount: number;
@@ -929,6 +1068,8 @@ export interface components {
             token: string;
         };
         ApiTokenView: {
+            /** @description The application the token is for (fixed for its life) */
+            application: components["schemas"]["TokenApplicationView"];
             /** Format: uuid */
             id: string;
             /** @example CI deploy */
@@ -936,7 +1077,13 @@ export interface components {
             description: string | null;
             /** @example tsr_Ab12…x9Yz */
             tokenPreview: string;
-            scopes: ("account:read" | "account:write" | "tokens:read" | "tokens:write" | "usage:read" | "usage:write" | "tokens:rotate-self")[];
+            /**
+             * @description Scopes from the application's catalogue
+             * @example [
+             *       "account:read"
+             *     ]
+             */
+            scopes: string[];
             /** @enum {string} */
             status: "ACTIVE" | "REVOKED";
             /**
@@ -961,6 +1108,13 @@ export interface components {
             quotaLimit: number | null;
             /** @description Calls per minute */
             rateLimit: number | null;
+            /** @description The quota refills at each UTC boundary; null = never */
+            quotaRefill: components["schemas"]["QuotaRefillView"] | null;
+            /**
+             * Format: date-time
+             * @description The next refill of the quota
+             */
+            quotaResetsAt: string | null;
             /** @description IPs and CIDR ranges the token may be used from; empty = anywhere */
             allowedIps: string[];
             requestCount: number;
@@ -1008,17 +1162,32 @@ export interface components {
             limit: number;
             totalPages: number;
         };
+        QuotaRefillDto: {
+            /** @description Units the quota is back to at each boundary; at most quotaLimit */
+            amount: number;
+            /**
+             * @description UTC day, ISO week (from Monday) or calendar month
+             * @enum {string}
+             */
+            interval: "day" | "week" | "month";
+        };
         CreateApiTokenDto: {
+            /**
+             * Format: uuid
+             * @description The application the token is for (GET /applications); default: tessera, Tessera's own API
+             */
+            applicationId?: string;
             /** @example CI deploy */
             name: string;
             description?: string | null;
             /**
+             * @description Scopes from the application's catalogue (GET /applications)
              * @example [
              *       "account:read",
              *       "tokens:read"
              *     ]
              */
-            scopes: ("account:read" | "account:write" | "tokens:read" | "tokens:write" | "usage:read" | "usage:write" | "tokens:rotate-self")[];
+            scopes: string[];
             /**
              * Format: date-time
              * @description Must be in the future; null or absent = never expires
@@ -1030,6 +1199,8 @@ export interface components {
             quotaLimit?: number | null;
             /** @description Calls per minute; null = unlimited */
             rateLimit?: number | null;
+            /** @description The quota refills: the period of creation grants quotaLimit, every later one `amount`; null = never */
+            quotaRefill?: components["schemas"]["QuotaRefillDto"] | null;
             /**
              * @description IPs and CIDR ranges (v4 and v6) the token may be used from; empty = anywhere
              * @example [
@@ -1073,6 +1244,8 @@ export interface components {
             lastUsedAt: string;
         };
         ApiTokenDetailView: {
+            /** @description The application the token is for (fixed for its life) */
+            application: components["schemas"]["TokenApplicationView"];
             /** Format: uuid */
             id: string;
             /** @example CI deploy */
@@ -1080,7 +1253,13 @@ export interface components {
             description: string | null;
             /** @example tsr_Ab12…x9Yz */
             tokenPreview: string;
-            scopes: ("account:read" | "account:write" | "tokens:read" | "tokens:write" | "usage:read" | "usage:write" | "tokens:rotate-self")[];
+            /**
+             * @description Scopes from the application's catalogue
+             * @example [
+             *       "account:read"
+             *     ]
+             */
+            scopes: string[];
             /** @enum {string} */
             status: "ACTIVE" | "REVOKED";
             /**
@@ -1105,6 +1284,13 @@ export interface components {
             quotaLimit: number | null;
             /** @description Calls per minute */
             rateLimit: number | null;
+            /** @description The quota refills at each UTC boundary; null = never */
+            quotaRefill: components["schemas"]["QuotaRefillView"] | null;
+            /**
+             * Format: date-time
+             * @description The next refill of the quota
+             */
+            quotaResetsAt: string | null;
             /** @description IPs and CIDR ranges the token may be used from; empty = anywhere */
             allowedIps: string[];
             requestCount: number;
@@ -1152,7 +1338,8 @@ export interface components {
             /** @example CI deploy */
             name?: string;
             description?: string | null;
-            scopes?: ("account:read" | "account:write" | "tokens:read" | "tokens:write" | "usage:read" | "usage:write" | "tokens:rotate-self")[];
+            /** @description Scopes from the token's application's catalogue */
+            scopes?: string[];
             /**
              * Format: date-time
              * @description Must be in the future; null or absent = never expires
@@ -1164,6 +1351,8 @@ export interface components {
             quotaLimit?: number | null;
             /** @description Calls per minute; null = unlimited */
             rateLimit?: number | null;
+            /** @description The quota refills: the period of creation grants quotaLimit, every later one `amount`; null = never */
+            quotaRefill?: components["schemas"]["QuotaRefillDto"] | null;
             /**
              * @description IPs and CIDR ranges (v4 and v6) the token may be used from; empty = anywhere
              * @example [
@@ -1185,7 +1374,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            type: "token.created" | "token.updated" | "token.rotated" | "token.revoked" | "token.deleted" | "token.restored" | "token.ip_refused" | "token.rotated_secret_reused" | "token.idle_revoked" | "token.leak_revoked" | "admin.user_disabled" | "admin.user_enabled" | "admin.role_changed" | "admin.token_revoked" | "admin.policy_changed" | "admin.invite_created" | "admin.invite_deleted";
+            type: "token.created" | "token.updated" | "token.rotated" | "token.revoked" | "token.deleted" | "token.restored" | "token.ip_refused" | "token.rotated_secret_reused" | "application.created" | "application.updated" | "application.deleted" | "service_key.created" | "service_key.revoked" | "token.scopes_removed" | "token.idle_revoked" | "token.leak_revoked" | "admin.user_disabled" | "admin.user_enabled" | "admin.role_changed" | "admin.token_revoked" | "admin.policy_changed" | "admin.invite_created" | "admin.invite_deleted";
             /** Format: uuid */
             tokenId: string | null;
             /** @description The token's current name (null when it no longer exists) */
@@ -1232,6 +1421,8 @@ export interface components {
             idleRevokeDays: number | null;
             /** @enum {string} */
             signupMode: "open" | "invite" | "closed";
+            /** @description Whether POST /v1/tokens/verify answers about tokens of the tessera application without a service key */
+            openVerifyForTesseraTokens: boolean;
         };
         ExpiryNoticeView: {
             /**
@@ -1304,8 +1495,13 @@ export interface components {
              * @example tsr_…
              */
             token: string;
-            /** @description Scopes the caller needs; write implies read */
-            scopes?: ("account:read" | "account:write" | "tokens:read" | "tokens:write" | "usage:read" | "usage:write" | "tokens:rotate-self")[];
+            /**
+             * @description Scopes the caller needs, from the catalogue of the service key's application (without a key: Tessera's own); granted by the token's scopes and what they imply
+             * @example [
+             *       "deploy:write"
+             *     ]
+             */
+            scopes?: string[];
             /**
              * @description The address of the client that presented the token to you. A token with an IP allowlist is checked against it, and is IP_NOT_ALLOWED when it is missing; failed guesses (unknown well-formed tokens) are counted per this client (TOKEN_FAILURES_PER_IP), else per your service's own address
              * @example 203.0.113.7
@@ -1313,6 +1509,17 @@ export interface components {
             ip?: string;
             /** @description Cost units to charge when valid. Default: 1. */
             cost?: number;
+        };
+        VerifyApplicationView: {
+            /** Format: uuid */
+            id: string;
+            /** @example deploy-api */
+            slug: string;
+        };
+        VerifyOwnerView: {
+            /** Format: uuid */
+            id: string;
+            username: string;
         };
         RemainingView: {
             /** @description Calls left under requestLimit; null = no limit */
@@ -1337,11 +1544,178 @@ export interface components {
             tokenId: string | null;
             /** Format: uuid */
             userId: string | null;
-            scopes: ("account:read" | "account:write" | "tokens:read" | "tokens:write" | "usage:read" | "usage:write" | "tokens:rotate-self")[];
+            /** @description The token's scopes, as given (implications not expanded) */
+            scopes: string[];
+            /** @description The application of the token (that of the service key); null when the token is unknown */
+            application: components["schemas"]["VerifyApplicationView"] | null;
+            owner: components["schemas"]["VerifyOwnerView"] | null;
+            /** @description The token's name */
+            name: string | null;
+            /**
+             * Format: date-time
+             * @description When a refilling quota is next refilled (also X-Quota-Reset, epoch seconds); null when it does not refill
+             */
+            quotaResetsAt: string | null;
             /** Format: date-time */
             expiresAt: string | null;
             remaining: components["schemas"]["RemainingView"];
             rateLimit: components["schemas"]["RateLimitView"] | null;
+        };
+        CatalogueScopeView: {
+            /** @example deploy:write */
+            scope: string;
+            /** @example Start deployments */
+            description: string;
+            /** @example 发起部署 */
+            descriptionZh: string | null;
+            /**
+             * @example [
+             *       "deploy:read"
+             *     ]
+             */
+            implies: string[];
+        };
+        ApplicationView: {
+            /** Format: uuid */
+            id: string;
+            /** @example deploy-api */
+            slug: string;
+            /** @example Deploy API */
+            name: string;
+            description: string | null;
+            /** @description The built-in tessera application (Tessera's own API): cannot be edited or deleted */
+            builtIn: boolean;
+            scopes: components["schemas"]["CatalogueScopeView"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CatalogueScopeDto: {
+            /** @example deploy:write */
+            scope: string;
+            /** @example Start deployments */
+            description: string;
+            /** @example 发起部署 */
+            descriptionZh?: string | null;
+            /**
+             * @description Other scopes of this application that this one grants
+             * @example [
+             *       "deploy:read"
+             *     ]
+             */
+            implies?: string[];
+        };
+        CreateApplicationDto: {
+            /** @example Deploy API */
+            name: string;
+            /**
+             * @description Unique; fixed once created
+             * @example deploy-api
+             */
+            slug: string;
+            description?: string | null;
+            /**
+             * @example [
+             *       {
+             *         "scope": "deploy:read",
+             *         "description": "List deployments"
+             *       },
+             *       {
+             *         "scope": "deploy:write",
+             *         "description": "Start deployments",
+             *         "implies": [
+             *           "deploy:read"
+             *         ]
+             *       }
+             *     ]
+             */
+            scopes: components["schemas"]["CatalogueScopeDto"][];
+        };
+        UpdateApplicationDto: {
+            name?: string;
+            description?: string | null;
+            /**
+             * @example [
+             *       {
+             *         "scope": "deploy:read",
+             *         "description": "List deployments"
+             *       },
+             *       {
+             *         "scope": "deploy:write",
+             *         "description": "Start deployments",
+             *         "implies": [
+             *           "deploy:read"
+             *         ]
+             *       }
+             *     ]
+             */
+            scopes?: components["schemas"]["CatalogueScopeDto"][];
+        };
+        CreateServiceKeyDto: {
+            /** @example deploy-api production */
+            name: string;
+        };
+        RevealedServiceKeyView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            applicationId: string;
+            name: string;
+            /** @example tsk_Ab12…x9Yz */
+            keyPreview: string;
+            /** @enum {string} */
+            state: "active" | "revoked";
+            /** Format: date-time */
+            revokedAt: string | null;
+            /**
+             * Format: date-time
+             * @description Updated at most once a minute
+             */
+            lastUsedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * @description The service key: shown this once, never again
+             * @example tsk_…
+             */
+            key?: string;
+        };
+        ServiceKeyView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            applicationId: string;
+            name: string;
+            /** @example tsk_Ab12…x9Yz */
+            keyPreview: string;
+            /** @enum {string} */
+            state: "active" | "revoked";
+            /** Format: date-time */
+            revokedAt: string | null;
+            /**
+             * Format: date-time
+             * @description Updated at most once a minute
+             */
+            lastUsedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        PublicCatalogueScopeView: {
+            /** @example deploy:write */
+            scope: string;
+            /** @description In the caller's language (Accept-Language zh…: the Chinese text when the application gives one) */
+            description: string;
+            implies: string[];
+        };
+        PublicApplicationView: {
+            /** Format: uuid */
+            id: string;
+            slug: string;
+            name: string;
+            description: string | null;
+            builtIn: boolean;
+            scopes: components["schemas"]["PublicCatalogueScopeView"][];
         };
         CreateInviteDto: {
             /**
@@ -1449,6 +1823,8 @@ export interface components {
             email: string;
         };
         AdminApiTokenView: {
+            /** @description The application the token is for (fixed for its life) */
+            application: components["schemas"]["TokenApplicationView"];
             /** Format: uuid */
             id: string;
             /** @example CI deploy */
@@ -1456,7 +1832,13 @@ export interface components {
             description: string | null;
             /** @example tsr_Ab12…x9Yz */
             tokenPreview: string;
-            scopes: ("account:read" | "account:write" | "tokens:read" | "tokens:write" | "usage:read" | "usage:write" | "tokens:rotate-self")[];
+            /**
+             * @description Scopes from the application's catalogue
+             * @example [
+             *       "account:read"
+             *     ]
+             */
+            scopes: string[];
             /** @enum {string} */
             status: "ACTIVE" | "REVOKED";
             /**
@@ -1481,6 +1863,13 @@ export interface components {
             quotaLimit: number | null;
             /** @description Calls per minute */
             rateLimit: number | null;
+            /** @description The quota refills at each UTC boundary; null = never */
+            quotaRefill: components["schemas"]["QuotaRefillView"] | null;
+            /**
+             * Format: date-time
+             * @description The next refill of the quota
+             */
+            quotaResetsAt: string | null;
             /** @description IPs and CIDR ranges the token may be used from; empty = anywhere */
             allowedIps: string[];
             requestCount: number;
@@ -1550,6 +1939,8 @@ export interface components {
             idleRevokeDays: number | null;
             /** @enum {string} */
             signupMode: "open" | "invite" | "closed";
+            /** @description Whether verify answers about tokens of the tessera application without a service key */
+            openVerifyForTesseraTokens: boolean;
         };
         PolicyDto: {
             /** @example 365 */
@@ -1567,12 +1958,14 @@ export interface components {
             idleRevokeDays?: number | null;
             /** @enum {string} */
             signupMode: "open" | "invite" | "closed";
+            /** @description Whether verify answers about tokens of the tessera application without a service key; absent = unchanged */
+            openVerifyForTesseraTokens?: boolean;
         };
         AdminAuditEventView: {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            type: "token.created" | "token.updated" | "token.rotated" | "token.revoked" | "token.deleted" | "token.restored" | "token.ip_refused" | "token.rotated_secret_reused" | "token.idle_revoked" | "token.leak_revoked" | "admin.user_disabled" | "admin.user_enabled" | "admin.role_changed" | "admin.token_revoked" | "admin.policy_changed" | "admin.invite_created" | "admin.invite_deleted";
+            type: "token.created" | "token.updated" | "token.rotated" | "token.revoked" | "token.deleted" | "token.restored" | "token.ip_refused" | "token.rotated_secret_reused" | "application.created" | "application.updated" | "application.deleted" | "service_key.created" | "service_key.revoked" | "token.scopes_removed" | "token.idle_revoked" | "token.leak_revoked" | "admin.user_disabled" | "admin.user_enabled" | "admin.role_changed" | "admin.token_revoked" | "admin.policy_changed" | "admin.invite_created" | "admin.invite_deleted";
             /** Format: uuid */
             tokenId: string | null;
             /** @description The token's current name (null when it no longer exists) */
@@ -1697,7 +2090,7 @@ export interface components {
              * @description Stable machine word; see contract/error-codes.ts
              * @enum {string}
              */
-            code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNAUTHENTICATED" | "SESSION_EXPIRED" | "INVALID_CREDENTIALS" | "CURRENT_PASSWORD_INVALID" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED" | "TOKEN_DELETED" | "TOKEN_ROTATED" | "INSUFFICIENT_SCOPE" | "TOKEN_REQUIRED" | "SESSION_REQUIRED" | "IP_NOT_ALLOWED" | "REQUEST_LIMIT_EXCEEDED" | "QUOTA_EXCEEDED" | "RATE_LIMITED" | "TOKEN_LIMIT_REACHED" | "NOT_FOUND" | "CONFLICT" | "INVALID_STATE" | "DATABASE_UNAVAILABLE" | "LIMITER_UNAVAILABLE" | "USER_DISABLED" | "ADMIN_REQUIRED" | "LAST_ADMIN" | "CANNOT_CHANGE_SELF" | "INVITE_REQUIRED" | "INVITE_INVALID" | "SIGNUP_CLOSED" | "SIGNATURE_INVALID" | "INTERNAL_ERROR";
+            code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNAUTHENTICATED" | "SESSION_EXPIRED" | "INVALID_CREDENTIALS" | "CURRENT_PASSWORD_INVALID" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED" | "TOKEN_DELETED" | "TOKEN_ROTATED" | "INSUFFICIENT_SCOPE" | "TOKEN_REQUIRED" | "SESSION_REQUIRED" | "IP_NOT_ALLOWED" | "REQUEST_LIMIT_EXCEEDED" | "QUOTA_EXCEEDED" | "RATE_LIMITED" | "TOKEN_LIMIT_REACHED" | "NOT_FOUND" | "CONFLICT" | "INVALID_STATE" | "DATABASE_UNAVAILABLE" | "LIMITER_UNAVAILABLE" | "SERVICE_KEY_REQUIRED" | "SERVICE_KEY_INVALID" | "SCOPE_IN_USE" | "APPLICATION_BUILT_IN" | "USER_DISABLED" | "ADMIN_REQUIRED" | "LAST_ADMIN" | "CANNOT_CHANGE_SELF" | "INVITE_REQUIRED" | "INVITE_INVALID" | "SIGNUP_CLOSED" | "SIGNATURE_INVALID" | "INTERNAL_ERROR";
             /** @description English, for people; clients match on `code` */
             message: string;
             /** @description On VALIDATION_FAILED and CONFLICT: one entry per offending field */
@@ -2471,6 +2864,8 @@ export interface operations {
                 search?: string;
                 /** @description Absent: every token that is not deleted */
                 status?: "active" | "expired" | "revoked" | "deleted";
+                /** @description Only tokens of this application */
+                applicationId?: string;
                 /** @description Only active tokens that expire within this many days from now (the panel's "expiring soon" banner uses EXPIRY_NOTICE_DAYS) */
                 expiringWithinDays?: number;
                 sort?: "createdAt" | "name" | "expiresAt" | "lastUsedAt" | "requestCount";
@@ -3752,6 +4147,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description Codes: SERVICE_KEY_REQUIRED, SERVICE_KEY_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Codes: PAYLOAD_TOO_LARGE */
             413: {
                 headers: {
@@ -3771,6 +4175,731 @@ export interface operations {
                 };
             };
             /** @description LIMITER_UNAVAILABLE (Redis down, token has limits). Codes: DATABASE_UNAVAILABLE, LIMITER_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listAdminApplications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ok */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationView"][];
+                };
+            };
+            /** @description Codes: UNAUTHENTICATED, SESSION_EXPIRED, USER_DISABLED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, TOKEN_DELETED, TOKEN_ROTATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: IP_NOT_ALLOWED, ADMIN_REQUIRED, SESSION_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: DATABASE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApplicationDto"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationView"];
+                };
+            };
+            /** @description Codes: VALIDATION_FAILED, MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: UNAUTHENTICATED, SESSION_EXPIRED, USER_DISABLED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, TOKEN_DELETED, TOKEN_ROTATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: IP_NOT_ALLOWED, ADMIN_REQUIRED, SESSION_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: DATABASE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ok */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationView"];
+                };
+            };
+            /** @description Codes: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: UNAUTHENTICATED, SESSION_EXPIRED, USER_DISABLED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, TOKEN_DELETED, TOKEN_ROTATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: IP_NOT_ALLOWED, ADMIN_REQUIRED, SESSION_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: DATABASE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    deleteApplication: {
+        parameters: {
+            query?: {
+                /** @description Go ahead although live tokens hold what is removed (they lose it; audited) */
+                force?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Codes: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: UNAUTHENTICATED, SESSION_EXPIRED, USER_DISABLED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, TOKEN_DELETED, TOKEN_ROTATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: IP_NOT_ALLOWED, ADMIN_REQUIRED, SESSION_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: SCOPE_IN_USE, APPLICATION_BUILT_IN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: DATABASE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateApplication: {
+        parameters: {
+            query?: {
+                /** @description Go ahead although live tokens hold what is removed (they lose it; audited) */
+                force?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["UpdateApplicationDto"];
+            };
+        };
+        responses: {
+            /** @description Ok */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationView"];
+                };
+            };
+            /** @description Codes: VALIDATION_FAILED, MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: UNAUTHENTICATED, SESSION_EXPIRED, USER_DISABLED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, TOKEN_DELETED, TOKEN_ROTATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: IP_NOT_ALLOWED, ADMIN_REQUIRED, SESSION_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: SCOPE_IN_USE, APPLICATION_BUILT_IN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: DATABASE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listServiceKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ok */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceKeyView"][];
+                };
+            };
+            /** @description Codes: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: UNAUTHENTICATED, SESSION_EXPIRED, USER_DISABLED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, TOKEN_DELETED, TOKEN_ROTATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: IP_NOT_ALLOWED, ADMIN_REQUIRED, SESSION_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: DATABASE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createServiceKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateServiceKeyDto"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevealedServiceKeyView"];
+                };
+            };
+            /** @description Codes: VALIDATION_FAILED, MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: UNAUTHENTICATED, SESSION_EXPIRED, USER_DISABLED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, TOKEN_DELETED, TOKEN_ROTATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: IP_NOT_ALLOWED, ADMIN_REQUIRED, SESSION_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: DATABASE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    revokeServiceKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                keyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ok */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceKeyView"];
+                };
+            };
+            /** @description Codes: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: UNAUTHENTICATED, SESSION_EXPIRED, USER_DISABLED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, TOKEN_DELETED, TOKEN_ROTATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: IP_NOT_ALLOWED, ADMIN_REQUIRED, SESSION_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: DATABASE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listApplications: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description zh… for the Chinese scope descriptions */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ok */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicApplicationView"][];
+                };
+            };
+            /** @description Codes: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: UNAUTHENTICATED, SESSION_EXPIRED, USER_DISABLED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, TOKEN_DELETED, TOKEN_ROTATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: IP_NOT_ALLOWED, INSUFFICIENT_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: REQUEST_LIMIT_EXCEEDED, QUOTA_EXCEEDED, RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: LIMITER_UNAVAILABLE, DATABASE_UNAVAILABLE */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4183,6 +5312,8 @@ export interface operations {
                 /** @description Absent: every token that is not deleted */
                 state?: "active" | "expired" | "revoked" | "deleted";
                 ownerId?: string;
+                /** @description Only tokens of this application */
+                applicationId?: string;
                 /** @description Active tokens unused for N days (or never used and created N days ago) */
                 idleDays?: number;
                 /** @description Active tokens that expire within N days */
@@ -4559,7 +5690,7 @@ export interface operations {
                 /** @description Events done by this admin */
                 actorUserId?: string;
                 tokenId?: string;
-                type?: "token.created" | "token.updated" | "token.rotated" | "token.revoked" | "token.deleted" | "token.restored" | "token.ip_refused" | "token.rotated_secret_reused" | "token.idle_revoked" | "token.leak_revoked" | "admin.user_disabled" | "admin.user_enabled" | "admin.role_changed" | "admin.token_revoked" | "admin.policy_changed" | "admin.invite_created" | "admin.invite_deleted";
+                type?: "token.created" | "token.updated" | "token.rotated" | "token.revoked" | "token.deleted" | "token.restored" | "token.ip_refused" | "token.rotated_secret_reused" | "application.created" | "application.updated" | "application.deleted" | "service_key.created" | "service_key.revoked" | "token.scopes_removed" | "token.idle_revoked" | "token.leak_revoked" | "admin.user_disabled" | "admin.user_enabled" | "admin.role_changed" | "admin.token_revoked" | "admin.policy_changed" | "admin.invite_created" | "admin.invite_deleted";
                 /** @description Only events at or after this time */
                 since?: string;
             };
