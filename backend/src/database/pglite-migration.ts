@@ -138,6 +138,9 @@ async function copyInto(connectionString: string, dump: Map<string, TableDump>):
       const columns = target.rows.map((row) => row.column_name).filter((column) => data.columns.includes(column));
       const quoted = `"${table.replace(/"/g, '""')}"`;
       const list = columns.map((column) => `"${column.replace(/"/g, '""')}"`).join(', ');
+      // Rows a migration seeded (the built-in application and its scopes) are in both databases:
+      // the PGlite copy is the install's own data, so it replaces them.
+      await client.query(`DELETE FROM ${quoted}`);
       if (data.count > 0) await client.query(`INSERT INTO ${quoted} (${list}) SELECT ${list} FROM json_populate_recordset(NULL::${quoted}, $1::json)`, [data.json]);
       rows[table] = data.count;
     }

@@ -94,7 +94,7 @@ describe('operators with two instances', () => {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     const elapsed = Date.now() - started;
-    expect(seen).toEqual({ maxTokenLifetimeDays: 90, allowNoExpiry: false, maxTokensPerUser: 5, expiryNoticeDays: 3, idleRevokeDays: 60, signupMode: 'closed' });
+    expect(seen).toEqual({ maxTokenLifetimeDays: 90, allowNoExpiry: false, maxTokensPerUser: 5, expiryNoticeDays: 3, idleRevokeDays: 60, signupMode: 'closed', openVerifyForTesseraTokens: true });
     expect(elapsed).toBeLessThan(5_000);
     // And B applies it, not only publishes it.
     const refused = await call(`${b.url}/api/auth/register`, { body: { username: `late_${randomBytes(3).toString('hex')}`, email: `late_${randomBytes(3).toString('hex')}@example.com`, password: PASSWORD } });

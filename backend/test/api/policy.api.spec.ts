@@ -17,7 +17,7 @@ describe('token lifetime policy', () => {
 
     it('publishes the policy without credentials', async () => {
       const policy = await t.http.get('/api/policy').expect(200);
-      expect(policy.body).toEqual({ maxTokenLifetimeDays: 365, allowNoExpiry: true, expiryNoticeDays: 7, maxTokensPerUser: 100, idleRevokeDays: null, signupMode: 'open' });
+      expect(policy.body).toEqual({ maxTokenLifetimeDays: 365, allowNoExpiry: true, expiryNoticeDays: 7, maxTokensPerUser: 100, idleRevokeDays: null, signupMode: 'open', openVerifyForTesseraTokens: true });
     });
 
     it('allows no expiry and up to 365 days (a one-year expiry across a leap day included), refuses more with maxLifetime', async () => {
