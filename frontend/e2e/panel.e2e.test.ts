@@ -159,6 +159,8 @@ describe('the panel in Chromium', () => {
     await reveal.waitFor();
     const shown = (await reveal.getByTestId('revealed-token').textContent())?.trim() ?? '';
     expect(shown).toMatch(/^tsr_[A-Za-z0-9]{38}$/);
+    // Chromium refuses clipboard writes from a page without focus ("Document is not focused").
+    await page.bringToFront();
     await reveal.getByRole('button', { name: buttonName(en('credentials.reveal.copy')) }).click();
     await reveal.getByRole('button', { name: buttonName(en('credentials.reveal.copied')) }).waitFor();
     // Chromium with clipboard-read granted for this origin: read back what the button wrote.
@@ -275,6 +277,8 @@ describe('the panel in Chromium', () => {
     await reveal.getByText(en('credentials.reveal.intro', { name })).waitFor();
     await reveal.getByText(enPattern('security.rotate.oldSecretUntil', 'time', '.+')).waitFor();
     await expect.poll(() => reveal.getByRole('timer').innerText()).toMatch(ONE_HOUR_LEFT);
+    // Chromium refuses clipboard writes from a page without focus ("Document is not focused").
+    await page.bringToFront();
     await reveal.getByRole('button', { name: buttonName(en('credentials.reveal.copy')) }).click();
     await reveal.getByRole('button', { name: buttonName(en('credentials.reveal.copied')) }).waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(rotatedSecret);
