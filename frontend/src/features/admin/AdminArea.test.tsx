@@ -90,6 +90,9 @@ describe('Administration area', { timeout: 60_000 }, () => {
     renderApp('/admin/tokens', { sessionToken: 'jwt' });
     expect(await screen.findByText('deploy', {}, { timeout: 20_000 })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Revoke selected (0)' })).toBeDisabled();
+    // The rows can show while a second load (filters settling) still blurs the table, which takes
+    // no clicks: wait until it has finished, as a person would.
+    await waitFor(() => expect(document.querySelector('.ant-spin-blur')).toBeNull(), { timeout: 10_000 });
     await user.click(screen.getByRole('checkbox', { name: 'deploy' }));
     await user.click(screen.getByRole('checkbox', { name: 'nightly' }));
     await user.click(screen.getByRole('button', { name: 'Revoke selected (2)' }));
