@@ -16,9 +16,14 @@ export function AdminPolicyTab() {
   const [form] = Form.useForm<AdminPolicy>();
   const [failure, setFailure] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
+  // The form takes no input until the policy has loaded: a late answer would overwrite what was typed.
+  const [loaded, setLoaded] = useState(false);
 
   useEffect(() => {
-    tesseraApi.admin.getPolicy().then((policy) => form.setFieldsValue(policy), setFailure);
+    tesseraApi.admin.getPolicy().then((policy) => {
+      form.setFieldsValue(policy);
+      setLoaded(true);
+    }, setFailure);
   }, [form]);
 
   const rangeRule = (field: NumberField, required: boolean) => ({
@@ -53,7 +58,7 @@ export function AdminPolicyTab() {
     <div style={{ maxWidth: 560 }}>
       <Typography.Paragraph type="secondary">{t('administration.policy.intro')}</Typography.Paragraph>
       {failure !== null && <Alert type="error" showIcon title={describeError(failure, t)} style={{ marginBottom: 16 }} />}
-      <Form<AdminPolicy> form={form} layout="vertical" onFinish={save} disabled={saving} requiredMark={false}>
+      <Form<AdminPolicy> form={form} layout="vertical" onFinish={save} disabled={saving || !loaded} requiredMark={false}>
         {numberItem('maxTokenLifetimeDays')}
         <Form.Item name="allowNoExpiry" label={t('administration.policy.allowNoExpiry')} valuePropName="checked">
           <Switch />
