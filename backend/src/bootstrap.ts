@@ -56,6 +56,8 @@ export async function createApp(config: AppConfig, database: StartedDatabase): P
     routerOptions: { ignoreTrailingSlash: true },
     // Request logging is ours (installRequestLog), not Fastify's per-request child loggers.
     logger: false,
+    // The app has no Nest middleware (consumer.apply): no @fastify/middie pass on every request.
+    skipMiddie: true,
     // Routes with a JSON schema (the verify API) validate as strictly as the ValidationPipe.
     ajv: AJV_OPTIONS,
     schemaErrorFormatter,
@@ -126,10 +128,9 @@ function servePanel(app: NestFastifyApplication, fastify: FastifyInstance, panel
   });
 }
 
-function parseTrustProxy(value: string | undefined): boolean | number | string {
+function parseTrustProxy(value: string | undefined): boolean | string {
   if (!value || value === 'false') return false;
-  if (value === 'true') return true;
-  return /^\d+$/.test(value) ? Number(value) : value;
+  return value === 'true' ? true : value;
 }
 
 /** Apps that are shutting down: their answers close the connection instead of keeping it alive. */

@@ -1,7 +1,6 @@
 import { HttpStatus, Injectable, Logger } from '@nestjs/common';
 import { TokenVerifier, type VerifiedToken } from '../api-tokens/token-verifier';
 import { AuditService } from '../audit/audit.service';
-import { hasValidChecksum } from '../api-tokens/token-format';
 import { Admittance, NO_HEADERS } from './admittance';
 import { ipAllowed } from './ip-allowlist';
 import { rateLimitHeaders } from './rate-limit-headers';
@@ -109,12 +108,15 @@ export class TokenAccess {
     const ip = context.ip ?? null;
     // A well-formed secret the cache does not know costs database lookups: guessing is throttled per client.
     const guesser: Guesser = context.guesser ?? { client: ip };
-    const uncached = hasValidChecksum(plaintext) && !this.verifier.isCached(plaintext);
-    if (uncached) {
+    const presented = this.verifier.present(plaintext);
+    let checked = this.verifier.checkCached(presented, now);
+    // Only a lookup (a well-formed secret the cache does not know) is a guess worth counting.
+    const uncached = checked === undefined;
+    if (checked === undefined) {
       const before = await this.guesses.beforeLookup(guesser, now.getTime());
       if (!before.allowed) return guessing(before.retryAfterSeconds);
+      checked = await this.verifier.checkPresented(presented, now);
     }
-    const checked = await this.verifier.check(plaintext, now);
     if (uncached && !checked.ok && !checked.token) {
       const after = await this.guesses.failed(guesser, now.getTime());
       if (!after.allowed) return guessing(after.retryAfterSeconds);

@@ -44,6 +44,15 @@ const REFUSALS: Record<'expired' | 'revoked' | 'deleted', { code: TokenRefusalCo
 const INVALID_MESSAGE = 'The token is not valid';
 const ROTATED_MESSAGE = 'This secret was replaced by a rotation and its grace period is over; use the new secret';
 
+/** A presented secret after `TokenVerifier.present`: `hash` null = its checksum is wrong. */
+export interface PresentedSecret {
+  hash: string | null;
+  cached: CachedToken | null;
+}
+
+const NOT_A_SECRET: PresentedSecret = Object.freeze({ hash: null, cached: null });
+const INVALID: TokenCheck = Object.freeze({ ok: false, code: 'TOKEN_INVALID', message: INVALID_MESSAGE, token: null });
+
 export const tokenInvalid = () => new AppException('TOKEN_INVALID', INVALID_MESSAGE);
 
 /**
@@ -59,14 +68,41 @@ export class TokenVerifier {
   ) {}
 
   async check(plaintext: string, now = new Date()): Promise<TokenCheck> {
-    // The checksum rejects typos and forgeries before any cache or database work.
-    if (!hasValidChecksum(plaintext)) return { ok: false, code: 'TOKEN_INVALID', message: INVALID_MESSAGE, token: null };
-    const cached = await this.lookup(hashToken(plaintext));
-    if (!cached) return { ok: false, code: 'TOKEN_INVALID', message: INVALID_MESSAGE, token: null };
-    if (cached.retired === null && cached.view !== undefined) {
-      // The hot path: a current secret already answered once. Only its state can have changed with time.
-      if (tokenStateOf(cached, now) === 'active') return cached.view as TokenCheck;
-    }
+    const presented = this.present(plaintext);
+    return this.checkCached(presented, now) ?? (await this.checkPresented(presented, now));
+  }
+
+  /**
+   * The secret as the hot path needs it, computed once per call: its hash, or null when the
+   * checksum rejects it (typos and forgeries never reach the cache or the database), and
+   * whether the verification cache knows it.
+   */
+  present(plaintext: string): PresentedSecret {
+    if (!hasValidChecksum(plaintext)) return NOT_A_SECRET;
+    const hash = hashToken(plaintext);
+    const cached = this.invalidation.cacheUsable ? this.invalidation.cache.get(hash) : undefined;
+    return { hash, cached: cached ?? null };
+  }
+
+  /** The answer without waiting when the cache knows the secret; undefined when it takes a lookup. */
+  checkCached(presented: PresentedSecret, now: Date): TokenCheck | undefined {
+    if (presented.hash === null) return INVALID;
+    const cached = presented.cached;
+    if (cached === null) return undefined;
+    // The hot path: a current secret already answered once. Only its state can have changed with time.
+    if (cached.retired === null && cached.view !== undefined && tokenStateOf(cached, now) === 'active') return cached.view as TokenCheck;
+    return this.judge(cached, now);
+  }
+
+  /** `checkCached`, else the database (current secrets, then rotated-out ones). */
+  async checkPresented(presented: PresentedSecret, now: Date): Promise<TokenCheck> {
+    const quick = this.checkCached(presented, now);
+    if (quick !== undefined) return quick;
+    const found = await this.lookup(presented.hash!);
+    return found ? this.judge(found, now) : INVALID;
+  }
+
+  private judge(cached: CachedToken, now: Date): TokenCheck {
     const token: VerifiedToken = {
       tokenId: cached.tokenId,
       userId: cached.userId,
@@ -98,11 +134,6 @@ export class TokenVerifier {
     const answer: TokenCheck = { ok: true, token };
     if (cached.retired === null) cached.view = Object.freeze(answer);
     return answer;
-  }
-
-  /** Whether `check` would answer this secret without the database (a well-formed secret in the verification cache). */
-  isCached(plaintext: string): boolean {
-    return hasValidChecksum(plaintext) && this.invalidation.cacheUsable && this.invalidation.cache.get(hashToken(plaintext)) !== undefined;
   }
 
   /** The same as `check`, throwing the refusal as a 401. */

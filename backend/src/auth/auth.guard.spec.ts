@@ -75,7 +75,11 @@ describe('AuthGuard', () => {
         return 'user-1';
       },
     } as unknown as SessionAuthenticator;
-    const verifier = { check: async () => ({ ok: true, token: verified }), isCached: () => true } as unknown as TokenVerifier;
+    // A verification cache that knows every secret: the answer comes without a lookup.
+    const verifier = {
+      present: () => ({ hash: 'h', cached: {} }),
+      checkCached: () => ({ ok: true, token: verified }),
+    } as unknown as TokenVerifier;
     const counters = { countersOf: async () => ({ requestCount: 0, quotaUsed: 0 }) } as unknown as UsageRepository;
     const access = new TokenAccess(verifier, new InMemoryLimiter(), counters, { record } as unknown as UsageRecorder, { noteRefusal: () => undefined } as unknown as AuditService, new UsageClock(), new TokenFailureThrottle({ TOKEN_FAILURES_PER_IP: 1000, TOKEN_FAILURES_PER_SERVICE: 1000, TOKEN_FAILURE_WINDOW_SECONDS: 60 } as AppConfig, new InMemoryThrottleStore()));
     sut = new AuthGuard(new Reflector(), sessions, access);

@@ -20,6 +20,12 @@ describe('environment', () => {
     expect(() => parseEnv({ REDIS_URL: 'http://x' })).toThrow(/REDIS_URL/);
   });
 
+  it('refuses a hop count for TRUST_PROXY (it cannot tell the proxy from a client) and takes addresses', () => {
+    expect(() => parseEnv({ TRUST_PROXY: '1' })).toThrow(/TRUST_PROXY: .*not a hop count/);
+    expect(parseEnv({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).TRUST_PROXY).toBe('loopback, 10.0.0.0/8');
+    expect(parseEnv({ TRUST_PROXY: 'true' }).TRUST_PROXY).toBe('true');
+  });
+
   it('refuses production without a JWT_SECRET, or with a weak one, and says why', () => {
     expect(() => parseEnv({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET: is required when NODE_ENV=production/);
     expect(() => parseEnv({ NODE_ENV: 'production', JWT_SECRET: 'short' })).toThrow(/JWT_SECRET: is too weak/);

@@ -95,7 +95,15 @@ export const envSchema = z
       .default('true')
       .transform((value) => value === 'true'),
     PANEL_DIR: optionalString,
-    TRUST_PROXY: optionalString,
+    /**
+     * Which proxies' X-Forwarded-For to believe: `true`, or their addresses/subnets (`loopback`,
+     * `10.0.0.0/8`, comma-separated). A bare hop count (`1`) is refused: it cannot tell the proxy
+     * from a client that sends the header itself (Fastify 5.12 ignores it for that reason).
+     */
+    TRUST_PROXY: optionalString.refine(
+      (value) => value === undefined || !/^\d+$/.test(value),
+      'must be true, false or the proxy addresses/subnets (e.g. loopback, 10.0.0.0/8), not a hop count',
+    ),
     CORS_ORIGINS: optionalString,
     BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i, 'must look like 100kb').default('100kb'),
   })

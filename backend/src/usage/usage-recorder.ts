@@ -3,11 +3,16 @@ import { DailyUsageDelta, RECENT_IPS_PER_TOKEN, TokenUsageDelta, UsageRepository
 import { UsageEvent, utcDay } from './usage-event';
 
 export const FLUSH_INTERVAL_MS = 1_000;
-export const FLUSH_AT_EVENTS = 500;
+/**
+ * A batch is written early once this many events wait: counts are summed per token, so the
+ * batch's size follows the tokens in use, not the calls; at thousands of calls a second a lower
+ * trigger only multiplies the writes (each costs Prisma and PostgreSQL CPU beside the requests).
+ */
+export const FLUSH_AT_EVENTS = 5_000;
 
 /**
  * Keeps PAT usage off the request path: events are summed in memory and written to PostgreSQL
- * in one transaction per batch (every second, every 500 events, and on shutdown). A failed
+ * in one transaction per batch (every second, every FLUSH_AT_EVENTS events, and on shutdown). A failed
  * write puts the batch back, so a database outage delays counts but loses none; while writes
  * fail, only the one-second timer retries (no retry per event, no pile-up of queued writes).
  *
