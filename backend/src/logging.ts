@@ -1,5 +1,5 @@
 import type { LoggerService } from '@nestjs/common';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, onResponseHookHandler } from 'fastify';
 import pino, { type Logger as Pino } from 'pino';
 import type { AppConfig } from './config/app-config';
 import { humanLogStream } from './log-format';
@@ -58,8 +58,10 @@ export class PinoNestLogger implements LoggerService {
   }
 }
 
-/** Successes per route since the last summary line: route pattern -> method -> count. */
+/** Successes per route since the last summary line: route pattern -> method -> count (0 = none since). */
 type RouteCounts = Map<string, Record<string, number>>;
+
+const NO_ROUTE = '(no route)';
 
 /**
  * Request logging that costs next to nothing when it has nothing to say (REQUEST_LOG):
@@ -70,10 +72,18 @@ type RouteCounts = Map<string, Record<string, number>>;
  * - `all`: one line per request (as before), except GET /api/health.
  * A line names the method, the path without its query string, the client IP and the status:
  * never a header (Authorization), a body (passwords, tokens) or a query string.
+ *
+ * Successes are counted by a hook each route gets when it is registered (it knows its pattern),
+ * because `request.routeOptions` builds a new object on every read: too dear for every call.
  */
 export function installRequestLog(fastify: FastifyInstance, pinoLogger: Pino, config: AppConfig): () => void {
   const mode = config.REQUEST_LOG;
   const counts: RouteCounts = new Map();
+  const countsOf = (route: string) => {
+    let byMethod = counts.get(route);
+    if (byMethod === undefined) counts.set(route, (byMethod = {}));
+    return byMethod;
+  };
   const lineOf = (request: FastifyRequest, reply: FastifyReply) => {
     const path = pathOf(request.url);
     const status = reply.statusCode;
@@ -82,6 +92,17 @@ export function installRequestLog(fastify: FastifyInstance, pinoLogger: Pino, co
       `${request.method} ${path} ${status}`,
     ] as const;
   };
+
+  if (mode === 'summary') {
+    fastify.addHook('onRoute', (route) => {
+      const byMethod = countsOf(route.url);
+      const countSuccess: onResponseHookHandler = (request, reply, done) => {
+        if (reply.statusCode < 400) byMethod[request.method] = (byMethod[request.method] ?? 0) + 1;
+        done();
+      };
+      route.onResponse = route.onResponse === undefined ? [countSuccess] : [...[route.onResponse].flat(), countSuccess];
+    });
+  }
 
   fastify.addHook('onResponse', (request, reply, done) => {
     const status = reply.statusCode;
@@ -92,10 +113,11 @@ export function installRequestLog(fastify: FastifyInstance, pinoLogger: Pino, co
         pinoLogger[level](fields, message);
       }
     } else if (mode === 'summary') {
-      const route = request.routeOptions.url ?? '(no route)';
-      let byMethod = counts.get(route);
-      if (byMethod === undefined) counts.set(route, (byMethod = {}));
-      byMethod[request.method] = (byMethod[request.method] ?? 0) + 1;
+      // Answered before any route (a CORS preflight): counted apart. Routed successes count in their route's hook.
+      if (request.is404) {
+        const byMethod = countsOf(NO_ROUTE);
+        byMethod[request.method] = (byMethod[request.method] ?? 0) + 1;
+      }
     } else if (mode === 'all' && request.url !== '/api/health' && pinoLogger.isLevelEnabled('info')) {
       const [fields, message] = lineOf(request, reply);
       pinoLogger.info(fields, message);
@@ -104,16 +126,19 @@ export function installRequestLog(fastify: FastifyInstance, pinoLogger: Pino, co
   });
 
   const flush = () => {
-    if (counts.size === 0) return;
     const routes: Record<string, number> = {};
     let total = 0;
     for (const [route, byMethod] of counts) {
-      for (const [method, count] of Object.entries(byMethod)) {
+      for (const method of Object.keys(byMethod)) {
+        const count = byMethod[method];
+        if (count === 0) continue;
         routes[`${method} ${route}`] = count;
         total += count;
+        // Reset in place: each route's hook keeps its own record.
+        byMethod[method] = 0;
       }
     }
-    counts.clear();
+    if (total === 0) return;
     pinoLogger.info({ requests: { seconds: config.REQUEST_LOG_SUMMARY_SECONDS, total, routes } }, `${total} successful requests in the last ${config.REQUEST_LOG_SUMMARY_SECONDS} s`);
   };
   if (mode !== 'summary') return () => undefined;

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, preValidationHookHandler } from 'fastify';
 import { AppException, validationFailed } from '../app-exception';
 import { inputShapeProblem } from '../pipes/input-shape';
 
@@ -37,13 +37,18 @@ export function installJsonBodyParser(fastify: FastifyInstance): void {
     } catch {
       return done(malformedJson(), undefined);
     }
-    // A route validated by a compiled JSON schema (the verify API) runs no ValidationPipe: the same
-    // input-shape rule (no lone surrogates, no deep nesting; 400 naming the field) is applied here, first.
-    if (request.routeOptions?.schema?.body !== undefined) {
-      const problem = inputShapeProblem(value);
-      if (problem) return done(validationFailed([problem]), undefined);
-    }
     done(null, value);
+  });
+  // A route validated by a compiled JSON schema (the verify API) runs no ValidationPipe: the same
+  // input-shape rule (no lone surrogates, no deep nesting; 400 naming the field) runs before its
+  // schema, as a hook of that route alone (decided once, when the route is registered).
+  fastify.addHook('onRoute', (route) => {
+    if (route.schema?.body === undefined) return;
+    const checkShape: preValidationHookHandler = (request, _reply, done) => {
+      const problem = inputShapeProblem(request.body);
+      done(problem ? validationFailed([problem]) : undefined);
+    };
+    route.preValidation = route.preValidation === undefined ? [checkShape] : [...[route.preValidation].flat(), checkShape];
   });
   // Any other content type: the body is left unread, as before (the route sees no body).
   fastify.addContentTypeParser('*', (_request, _payload, done) => done(null, undefined));
