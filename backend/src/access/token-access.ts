@@ -1,5 +1,5 @@
 import { HttpStatus, Injectable, Logger } from '@nestjs/common';
-import { TokenVerifier, type VerifiedToken } from '../api-tokens/token-verifier';
+import { TokenVerifier, type PresentedSecret, type TokenCheck, type VerifiedToken } from '../api-tokens/token-verifier';
 import { AuditService } from '../audit/audit.service';
 import { Admittance, NO_HEADERS } from './admittance';
 import { ipAllowed } from './ip-allowlist';
@@ -91,36 +91,38 @@ export class TokenAccess {
    * object when the token has no limits) and the completion that records the usage event. The
    * caller answers with `headers` (on a refusal too), and calls `complete(success)` once the
    * outcome is known: the guard when the answer is sent, the verify API right away.
+   *
+   * Synchronous when the verification cache answers and the token has no limits (the hot path:
+   * no promise, no microtask); a promise when it takes a lookup or the limiter.
    */
-  async admit(plaintext: string, requirement: AccessRequirement, cost: number, context: AccessContext = {}): Promise<Admittance> {
-    const decision = await this.decide(plaintext, requirement, cost, context);
-    const headers =
-      decision.guessingRetryAfter !== undefined
-        ? { 'Retry-After': String(decision.guessingRetryAfter) }
-        : decision.admission === null
-          ? NO_HEADERS
-          : rateLimitHeaders(decision.admission);
-    return new Admittance(decision, headers, this, context.usageIp !== undefined ? context.usageIp : (context.ip ?? null));
+  admit(plaintext: string, requirement: AccessRequirement, cost: number, context: AccessContext = {}): Admittance | Promise<Admittance> {
+    const decided = this.decide(plaintext, requirement, cost, context);
+    return decided instanceof Promise ? decided.then((decision) => this.admittanceOf(decision, context)) : this.admittanceOf(decided, context);
   }
 
-  async decide(plaintext: string, requirement: AccessRequirement, cost: number, context: AccessContext = {}): Promise<AccessDecision> {
+  decide(plaintext: string, requirement: AccessRequirement, cost: number, context: AccessContext = {}): AccessDecision | Promise<AccessDecision> {
     const now = context.now ?? new Date(this.clock.now());
-    const ip = context.ip ?? null;
-    // A well-formed secret the cache does not know costs database lookups: guessing is throttled per client.
-    const guesser: Guesser = context.guesser ?? { client: ip };
     const presented = this.verifier.present(plaintext);
-    let checked = this.verifier.checkCached(presented, now);
-    // Only a lookup (a well-formed secret the cache does not know) is a guess worth counting.
-    const uncached = checked === undefined;
-    if (checked === undefined) {
-      const before = await this.guesses.beforeLookup(guesser, now.getTime());
-      if (!before.allowed) return guessing(before.retryAfterSeconds);
-      checked = await this.verifier.checkPresented(presented, now);
-    }
-    if (uncached && !checked.ok && !checked.token) {
+    const checked = this.verifier.checkCached(presented, now);
+    return checked === undefined ? this.decideAfterLookup(presented, requirement, cost, context, now) : this.decideChecked(checked, requirement, cost, context.ip ?? null, now);
+  }
+
+  /** A well-formed secret the cache does not know: a database lookup, so a guess worth counting (per client). */
+  private async decideAfterLookup(presented: PresentedSecret, requirement: AccessRequirement, cost: number, context: AccessContext, now: Date): Promise<AccessDecision> {
+    const ip = context.ip ?? null;
+    const guesser: Guesser = context.guesser ?? { client: ip };
+    const before = await this.guesses.beforeLookup(guesser, now.getTime());
+    if (!before.allowed) return guessing(before.retryAfterSeconds);
+    const checked = await this.verifier.checkPresented(presented, now);
+    if (!checked.ok && !checked.token) {
       const after = await this.guesses.failed(guesser, now.getTime());
       if (!after.allowed) return guessing(after.retryAfterSeconds);
     }
+    return this.decideChecked(checked, requirement, cost, ip, now);
+  }
+
+  /** The rest of the decision once the token is known (or known not to be): state, what the call needs, then the limits. */
+  private decideChecked(checked: TokenCheck, requirement: AccessRequirement, cost: number, ip: string | null, now: Date): AccessDecision | Promise<AccessDecision> {
     if (requirement.applicationId && checked.token && checked.token.applicationId !== requirement.applicationId) {
       // Never a hint that the token exists elsewhere: the same answer as an unknown token, charging nothing.
       return refusal('TOKEN_INVALID', 'The token is not valid', null);
@@ -143,6 +145,11 @@ export class TokenAccess {
     }
 
     if (!hasLimits(token)) return { code: 'VALID', status: HttpStatus.OK, message: 'The token is valid', token, admission: null, charged: cost };
+    return this.admitWithinLimits(token, cost, now);
+  }
+
+  /** Request limit, quota and rate limit, counted atomically by the limiter; fails closed when it cannot answer. */
+  private async admitWithinLimits(token: VerifiedToken, cost: number, now: Date): Promise<AccessDecision> {
     let admission: Admission;
     try {
       const quotaPeriod = token.quotaRefill && token.quotaLimit !== null ? quotaPeriodOf(token.quotaRefill, token.createdAt, now.getTime()) : null;
@@ -159,6 +166,16 @@ export class TokenAccess {
     }
     if (!admission.allowed) return { ...refusal(admission.code!, LIMIT_MESSAGES[admission.code!], token), admission };
     return { code: 'VALID', status: HttpStatus.OK, message: 'The token is valid', token, admission, charged: cost };
+  }
+
+  private admittanceOf(decision: AccessDecision, context: AccessContext): Admittance {
+    const headers =
+      decision.guessingRetryAfter !== undefined
+        ? { 'Retry-After': String(decision.guessingRetryAfter) }
+        : decision.admission === null
+          ? NO_HEADERS
+          : rateLimitHeaders(decision.admission);
+    return new Admittance(decision, headers, this, context.usageIp !== undefined ? context.usageIp : (context.ip ?? null));
   }
 
   /** A secret rotated out past its grace was presented: someone still holds it. Logged and counted, off the request path. */

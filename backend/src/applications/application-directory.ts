@@ -34,13 +34,23 @@ export class ApplicationDirectory {
   constructor(private readonly repository: ApplicationsRepository) {}
 
   async get(id: string, options: { fresh?: boolean } = {}): Promise<ResolvedApplication | null> {
-    const hit = this.entries.get(id);
-    if (!options.fresh && hit) {
-      // Stale-while-revalidate: the request path never waits for the database once an entry exists.
-      if (Date.now() - hit.at >= DIRECTORY_TTL_MS) this.refreshInBackground(id);
-      return hit.app;
+    if (!options.fresh) {
+      const known = this.peek(id);
+      if (known !== undefined) return known;
     }
     return this.load(id);
+  }
+
+  /**
+   * The entry without waiting (the verify path): the application, null when there is none, or
+   * undefined when this instance has not read it yet. Stale-while-revalidate: an entry past
+   * DIRECTORY_TTL_MS is answered and re-read in the background.
+   */
+  peek(id: string): ResolvedApplication | null | undefined {
+    const hit = this.entries.get(id);
+    if (hit === undefined) return undefined;
+    if (Date.now() - hit.at >= DIRECTORY_TTL_MS) this.refreshInBackground(id);
+    return hit.app;
   }
 
   private readonly refreshing = new Set<string>();

@@ -17,6 +17,20 @@ interface CachedKey {
   at: number;
 }
 
+/** What the verify API asks TokenAccess for, and about which application it answers. */
+export interface VerifyRule {
+  requirement: AccessRequirement;
+  application: ResolvedApplication;
+}
+
+const OPEN_CALLER: VerifyCaller = Object.freeze({ kind: 'open' });
+
+function ruleOf(application: ResolvedApplication | null, scopes: readonly string[]): VerifyRule {
+  if (!application) throw new Error('The built-in tessera application is missing: the database was not migrated');
+  assertScopesOf(application, scopes);
+  return { application, requirement: { sessionOnly: false, scopes: scopes as Scope[], applicationId: application.id, grants: grantsWithin(application) } };
+}
+
 const required = () => new AppException('SERVICE_KEY_REQUIRED', 'Call the verify API with your application\'s service key: Authorization: Bearer tsk_…');
 const invalid = () => new AppException('SERVICE_KEY_INVALID', 'The service key is not valid (unknown, revoked, or its application was deleted)');
 
@@ -39,15 +53,25 @@ export class ServiceKeyAuth {
     private readonly policy: RuntimePolicyService,
   ) {}
 
-  async authenticate(authorization: string | undefined): Promise<VerifyCaller> {
+  /** Who is asking; synchronous when the key (or no key) and its application are known to this instance. */
+  authenticate(authorization: string | undefined): VerifyCaller | Promise<VerifyCaller> {
     const key = /^Bearer\s+(tsk_\S*)\s*$/i.exec(authorization ?? '')?.[1];
     if (!key) {
       // Any other Authorization header is not a service key and is ignored, as before applications.
       if (!this.policy.current().openVerifyForTesseraTokens) throw required();
-      return { kind: 'open' };
+      return OPEN_CALLER;
     }
     if (!hasValidChecksum(key, SERVICE_KEY_PREFIX)) throw invalid();
     const hash = hashToken(key);
+    const hit = this.keys.get(hash);
+    if (hit?.applicationId && Date.now() - hit.at < DIRECTORY_TTL_MS) {
+      const application = this.directory.peek(hit.applicationId);
+      if (application) return { kind: 'service', keyId: hit.keyId, application };
+    }
+    return this.authenticateByLookup(hash);
+  }
+
+  private async authenticateByLookup(hash: string): Promise<VerifyCaller> {
     const found = await this.lookup(hash);
     if (!found.applicationId) throw invalid();
     const application = await this.directory.get(found.applicationId);
@@ -59,13 +83,17 @@ export class ServiceKeyAuth {
    * The whole verify-side rule in one call: who is asking (401 SERVICE_KEY_* when the key is
    * missing but needed, or bad), then the TokenAccess requirement: tokens of that application
    * only, `scopes` from its catalogue (a 400 naming an unknown one), granted with implications.
+   * Synchronous when everything it needs is cached here (the verify hot path).
    */
-  async resolve(authorization: string | undefined, scopes: readonly string[]): Promise<{ requirement: AccessRequirement; application: ResolvedApplication }> {
-    const caller = await this.authenticate(authorization);
-    const application = caller.kind === 'service' ? caller.application : await this.directory.get(TESSERA_APPLICATION_ID);
-    if (!application) throw new Error('The built-in tessera application is missing: the database was not migrated');
-    assertScopesOf(application, scopes);
-    return { application, requirement: { sessionOnly: false, scopes: scopes as Scope[], applicationId: application.id, grants: grantsWithin(application) } };
+  resolve(authorization: string | undefined, scopes: readonly string[]): VerifyRule | Promise<VerifyRule> {
+    const caller = this.authenticate(authorization);
+    return caller instanceof Promise ? caller.then((known) => this.ruleFor(known, scopes)) : this.ruleFor(caller, scopes);
+  }
+
+  private ruleFor(caller: VerifyCaller, scopes: readonly string[]): VerifyRule | Promise<VerifyRule> {
+    if (caller.kind === 'service') return ruleOf(caller.application, scopes);
+    const builtIn = this.directory.peek(TESSERA_APPLICATION_ID);
+    return builtIn !== undefined ? ruleOf(builtIn, scopes) : this.directory.get(TESSERA_APPLICATION_ID).then((app) => ruleOf(app, scopes));
   }
 
   /** Drops a key from this instance's cache (revocation). */

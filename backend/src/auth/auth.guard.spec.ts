@@ -85,6 +85,9 @@ describe('AuthGuard', () => {
     sut = new AuthGuard(new Reflector(), sessions, access);
   });
 
+  // As Nest's guards consumer calls it: the answer awaited, a synchronous throw a refusal.
+  const activate = async (context: ExecutionContext) => sut.canActivate(context);
+
   const codeOf = async (promise: Promise<unknown>) => {
     try {
       await promise;
@@ -96,26 +99,31 @@ describe('AuthGuard', () => {
 
   it('lets anyone call a public route without looking at credentials', async () => {
     const { context } = contextFor(PublicRoutes, PublicRoutes.prototype.login, 'POST', 'Bearer garbage');
-    await expect(sut.canActivate(context)).resolves.toBe(true);
+    await expect(activate(context)).resolves.toBe(true);
+  });
+
+  it('admits a cached PAT without limits synchronously: no promise on the hot path', () => {
+    const { context } = contextFor(TokensRoutes, TokensRoutes.prototype.list, 'GET', `Bearer ${PAT}`);
+    expect(sut.canActivate(context)).toBe(true);
   });
 
   it('refuses a missing or non-bearer Authorization header with UNAUTHENTICATED', async () => {
-    expect(await codeOf(sut.canActivate(contextFor(TokensRoutes, TokensRoutes.prototype.list, 'GET').context))).toBe('UNAUTHENTICATED');
-    expect(await codeOf(sut.canActivate(contextFor(TokensRoutes, TokensRoutes.prototype.list, 'GET', 'Basic abc').context))).toBe('UNAUTHENTICATED');
+    expect(await codeOf(activate(contextFor(TokensRoutes, TokensRoutes.prototype.list, 'GET').context))).toBe('UNAUTHENTICATED');
+    expect(await codeOf(activate(contextFor(TokensRoutes, TokensRoutes.prototype.list, 'GET', 'Basic abc').context))).toBe('UNAUTHENTICATED');
   });
 
   it('verifies a non-tsr_ value as a session, which may call every route', async () => {
     for (const [handler, method] of [[TokensRoutes.prototype.list, 'GET'], [TokensRoutes.prototype.create, 'POST']] as const) {
       const { context, request } = contextFor(TokensRoutes, handler, method, 'Bearer good.jwt');
-      await expect(sut.canActivate(context)).resolves.toBe(true);
+      await expect(activate(context)).resolves.toBe(true);
       expect(request.principal).toEqual({ kind: 'session', userId: 'user-1' });
     }
-    expect(await codeOf(sut.canActivate(contextFor(TokensRoutes, TokensRoutes.prototype.list, 'GET', 'Bearer bad.jwt').context))).toBe('UNAUTHENTICATED');
+    expect(await codeOf(activate(contextFor(TokensRoutes, TokensRoutes.prototype.list, 'GET', 'Bearer bad.jwt').context))).toBe('UNAUTHENTICATED');
   });
 
   it('admits a PAT whose scope covers the method level, and records the call when answered', async () => {
     const { context, request, response } = contextFor(TokensRoutes, TokensRoutes.prototype.list, 'GET', `Bearer ${PAT}`);
-    await expect(sut.canActivate(context)).resolves.toBe(true);
+    await expect(activate(context)).resolves.toBe(true);
     expect(request.principal).toMatchObject({ kind: 'pat', tokenId: 'token-1' });
     expect(record).not.toHaveBeenCalled();
     response.answer();
@@ -124,38 +132,38 @@ describe('AuthGuard', () => {
 
   it('refuses a PAT below the needed level with INSUFFICIENT_SCOPE and records a failure that costs nothing', async () => {
     const { context, response } = contextFor(TokensRoutes, TokensRoutes.prototype.list, 'DELETE', `Bearer ${PAT}`);
-    expect(await codeOf(sut.canActivate(context))).toBe('INSUFFICIENT_SCOPE');
+    expect(await codeOf(activate(context))).toBe('INSUFFICIENT_SCOPE');
     response.statusCode = 403;
     response.answer();
     expect(record).toHaveBeenCalledWith(expect.objectContaining({ success: false, counted: false, cost: 0 }));
   });
 
   it('uses the route-level group over the controller group', async () => {
-    expect(await codeOf(sut.canActivate(contextFor(TokensRoutes, TokensRoutes.prototype.stats, 'GET', `Bearer ${PAT}`).context))).toBe('INSUFFICIENT_SCOPE');
+    expect(await codeOf(activate(contextFor(TokensRoutes, TokensRoutes.prototype.stats, 'GET', `Bearer ${PAT}`).context))).toBe('INSUFFICIENT_SCOPE');
     verified.scopes = ['usage:read'];
-    expect(await codeOf(sut.canActivate(contextFor(TokensRoutes, TokensRoutes.prototype.stats, 'GET', `Bearer ${PAT}`).context))).toBe('allowed');
+    expect(await codeOf(activate(contextFor(TokensRoutes, TokensRoutes.prototype.stats, 'GET', `Bearer ${PAT}`).context))).toBe('allowed');
   });
 
   it('refuses a PAT on a session-only route whatever its scopes', async () => {
     verified.scopes = ['account:write', 'tokens:write', 'usage:write'];
-    expect(await codeOf(sut.canActivate(contextFor(TokensRoutes, TokensRoutes.prototype.create, 'POST', `Bearer ${PAT}`).context))).toBe('SESSION_REQUIRED');
+    expect(await codeOf(activate(contextFor(TokensRoutes, TokensRoutes.prototype.create, 'POST', `Bearer ${PAT}`).context))).toBe('SESSION_REQUIRED');
   });
 
   it('treats a route that declares nothing as session-only (closed by default)', async () => {
     verified.scopes = ['account:write', 'tokens:write', 'usage:write'];
-    expect(await codeOf(sut.canActivate(contextFor(UndeclaredRoutes, UndeclaredRoutes.prototype.anything, 'GET', `Bearer ${PAT}`).context))).toBe('SESSION_REQUIRED');
+    expect(await codeOf(activate(contextFor(UndeclaredRoutes, UndeclaredRoutes.prototype.anything, 'GET', `Bearer ${PAT}`).context))).toBe('SESSION_REQUIRED');
   });
 
   it('charges the cost a route declares, and refuses once the quota is used, with limit headers', async () => {
     verified.quotaLimit = 12;
     const first = contextFor(TokensRoutes, TokensRoutes.prototype.expensive, 'GET', `Bearer ${PAT}`);
-    await expect(sut.canActivate(first.context)).resolves.toBe(true);
+    await expect(activate(first.context)).resolves.toBe(true);
     first.response.answer();
     expect(record).toHaveBeenLastCalledWith(expect.objectContaining({ cost: 5, counted: true }));
     expect(first.response.sent).toMatchObject({ 'X-Quota-Limit': '12', 'X-Quota-Remaining': '7' });
-    await expect(sut.canActivate(contextFor(TokensRoutes, TokensRoutes.prototype.expensive, 'GET', `Bearer ${PAT}`).context)).resolves.toBe(true);
+    await expect(activate(contextFor(TokensRoutes, TokensRoutes.prototype.expensive, 'GET', `Bearer ${PAT}`).context)).resolves.toBe(true);
     const third = contextFor(TokensRoutes, TokensRoutes.prototype.expensive, 'GET', `Bearer ${PAT}`);
-    const error = await sut.canActivate(third.context).catch((caught: AppException) => caught);
+    const error = await activate(third.context).catch((caught: AppException) => caught);
     expect(error).toBeInstanceOf(AppException);
     expect((error as AppException).code).toBe('QUOTA_EXCEEDED');
     expect((error as AppException).getStatus()).toBe(429);
@@ -164,8 +172,8 @@ describe('AuthGuard', () => {
 
   it('checks scopes before limits: a refused scope does not use up the request limit', async () => {
     verified.requestLimit = 1;
-    expect(await codeOf(sut.canActivate(contextFor(TokensRoutes, TokensRoutes.prototype.list, 'DELETE', `Bearer ${PAT}`).context))).toBe('INSUFFICIENT_SCOPE');
-    expect(await codeOf(sut.canActivate(contextFor(TokensRoutes, TokensRoutes.prototype.list, 'GET', `Bearer ${PAT}`).context))).toBe('allowed');
-    expect(await codeOf(sut.canActivate(contextFor(TokensRoutes, TokensRoutes.prototype.list, 'GET', `Bearer ${PAT}`).context))).toBe('REQUEST_LIMIT_EXCEEDED');
+    expect(await codeOf(activate(contextFor(TokensRoutes, TokensRoutes.prototype.list, 'DELETE', `Bearer ${PAT}`).context))).toBe('INSUFFICIENT_SCOPE');
+    expect(await codeOf(activate(contextFor(TokensRoutes, TokensRoutes.prototype.list, 'GET', `Bearer ${PAT}`).context))).toBe('allowed');
+    expect(await codeOf(activate(contextFor(TokensRoutes, TokensRoutes.prototype.list, 'GET', `Bearer ${PAT}`).context))).toBe('REQUEST_LIMIT_EXCEEDED');
   });
 });

@@ -1,7 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { NO_HEADERS } from '../access/admittance';
+import { NO_HEADERS, type Admittance } from '../access/admittance';
 import { TokenAccess, type AccessRequirement } from '../access/token-access';
 import { looksLikeToken } from '../api-tokens/token-format';
 import { AppException } from '../common/app-exception';
@@ -50,40 +50,44 @@ export class AuthGuard implements CanActivate {
     return rule;
   }
 
-  async canActivate(context: ExecutionContext): Promise<boolean> {
+  /** Synchronous for a PAT the verification cache knows without limits (the hot path): no promise to wait for. */
+  canActivate(context: ExecutionContext): boolean | Promise<boolean> {
     const rule = this.ruleOf(context);
     if (rule.isPublic) return true;
 
     const request = context.switchToHttp().getRequest<FastifyRequest & RequestWithPrincipal>();
     const bearer = bearerOf(request);
     if (!bearer) throw unauthenticated();
+    if (!looksLikeToken(bearer)) return this.activateSession(request, bearer, rule);
 
-    if (!looksLikeToken(bearer)) {
-      const userId = await this.sessions.authenticate(bearer);
-      if (rule.adminOnly) await this.sessions.assertAdmin(userId);
-      request.principal = { kind: 'session', userId };
-      return true;
-    }
+    const admitted = this.access.admit(bearer, requirementOf(rule, request.method), rule.cost, { ip: request.ip ?? null });
+    return admitted instanceof Promise ? admitted.then((admittance) => activatePat(context, request, admittance)) : activatePat(context, request, admitted);
+  }
 
-    const requirement = requirementOf(rule, request.method);
-    const cost = rule.cost;
-    const admittance = await this.access.admit(bearer, requirement, cost, { ip: request.ip ?? null });
-    const decision = admittance.decision;
-    // One usage event per PAT call of a known token, completed once the answer is sent (installAdmittanceCompletion).
-    if (decision.token) request.patAdmittance = admittance;
-    if (decision.code !== 'VALID') throw new AppException(decision.code, decision.message, undefined, admittance.headers);
-
-    if (admittance.headers !== NO_HEADERS) context.switchToHttp().getResponse<FastifyReply>().headers(admittance.headers);
-    const token = decision.token!;
-    request.principal = {
-      kind: 'pat',
-      userId: token.userId,
-      tokenId: token.tokenId,
-      scopes: token.scopes,
-      retiredSecretGraceUntil: token.retiredSecret?.graceUntil ?? null,
-    };
+  private async activateSession(request: RequestWithPrincipal, jwt: string, rule: RouteRule): Promise<boolean> {
+    const userId = await this.sessions.authenticate(jwt);
+    if (rule.adminOnly) await this.sessions.assertAdmin(userId);
+    request.principal = { kind: 'session', userId };
     return true;
   }
+}
+
+function activatePat(context: ExecutionContext, request: FastifyRequest & RequestWithPrincipal, admittance: Admittance): boolean {
+  const decision = admittance.decision;
+  // One usage event per PAT call of a known token, completed once the answer is sent (installAdmittanceCompletion).
+  if (decision.token) request.patAdmittance = admittance;
+  if (decision.code !== 'VALID') throw new AppException(decision.code, decision.message, undefined, admittance.headers);
+
+  if (admittance.headers !== NO_HEADERS) context.switchToHttp().getResponse<FastifyReply>().headers(admittance.headers);
+  const token = decision.token!;
+  request.principal = {
+    kind: 'pat',
+    userId: token.userId,
+    tokenId: token.tokenId,
+    scopes: token.scopes,
+    retiredSecretGraceUntil: token.retiredSecret?.graceUntil ?? null,
+  };
+  return true;
 }
 
 interface RouteRule {

@@ -8,7 +8,7 @@ import { ApiErrorResponses } from '../common/openapi/error-responses';
 import { VerifyTokenDto } from './dto/verify-token.dto';
 import { VERIFY_ROUTE_SCHEMA } from './verify.schema';
 import { VerifyResultView } from './verify-result.view';
-import { VerifyService } from './verify.service';
+import { VerifyService, type VerifyAnswer } from './verify.service';
 
 @ApiTags('verify')
 @Controller('v1/tokens')
@@ -38,9 +38,13 @@ export class VerifyController {
   @ApiErrorResponses('SERVICE_KEY_REQUIRED', 'SERVICE_KEY_INVALID')
   @ApiBadRequestResponse({ description: 'VALIDATION_FAILED or MALFORMED_JSON' })
   @ApiServiceUnavailableResponse({ description: 'LIMITER_UNAVAILABLE (Redis down, token has limits)' })
-  async check(@Req() request: FastifyRequest<{ Body: VerifyTokenDto }>, @Res({ passthrough: true }) reply: FastifyReply): Promise<VerifyResultView> {
-    const { result, headers } = await this.verify.verify(request.body, request.ip ?? null, request.headers.authorization);
-    if (headers !== NO_HEADERS) reply.headers(headers);
-    return result;
+  check(@Req() request: FastifyRequest<{ Body: VerifyTokenDto }>, @Res({ passthrough: true }) reply: FastifyReply): VerifyResultView | Promise<VerifyResultView> {
+    const answered = this.verify.verify(request.body, request.ip ?? null, request.headers.authorization);
+    return answered instanceof Promise ? answered.then((known) => withHeaders(known, reply)) : withHeaders(answered, reply);
   }
+}
+
+function withHeaders({ result, headers }: VerifyAnswer, reply: FastifyReply): VerifyResultView {
+  if (headers !== NO_HEADERS) reply.headers(headers);
+  return result;
 }
