@@ -22,20 +22,14 @@
 // BENCH_ROUNDS (default 3), BENCH_PIN=1 (servers on core 1, load generator on core 0, with taskset),
 // BENCH_MAIN (another build's dist/main.js to measure instead of this one, e.g. an older release),
 // BENCH_ONLY=rounds (skip the single measurements and the soak).
-import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import pg from 'pg';
+import { backend, benchDatabase, benchUser, pin, pinLoadGenerator, startServer as startOne } from './support.mjs';
 
-const backend = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const rounds = Number(process.env.BENCH_ROUNDS ?? process.env.BENCH_PAIR_ROUNDS ?? 3);
-const pin = process.env.BENCH_PIN === '1';
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const warmupSeconds = 1;
 const mainJs = process.env.BENCH_MAIN ? path.resolve(process.env.BENCH_MAIN) : path.join(backend, 'dist', 'main.js');
@@ -45,84 +39,8 @@ const TOKENS_PER_SCENARIO = 12;
 const soakConnections = Number(process.env.SOAK_CONNECTIONS ?? 4);
 const SOAK_SAMPLE_MS = 2_000;
 
-const databaseName = `tessera_bench_${Date.now()}_${randomBytes(3).toString('hex')}`;
-const databaseUrl = (() => {
-  const url = new URL(adminUrl);
-  url.pathname = `/${databaseName}`;
-  return url.toString();
-})();
-
-async function admin(sql) {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-async function freePort() {
-  const server = createServer();
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-async function startServer(extraEnv, script = mainJs, healthPath = '/api/health') {
-  const port = await freePort();
-  // With BENCH_PIN=1 (and taskset) the servers get core 1 and this process (autocannon) core 0.
-  const [command, args] = pin ? ['taskset', ['-c', '1', process.execPath]] : [process.execPath, []];
-  const child = spawn(command, [...args, ...(process.env.BENCH_NODE_ARGS ? process.env.BENCH_NODE_ARGS.split(' ') : []), script], {
-    cwd: path.dirname(path.dirname(script)),
-    env: {
-      PATH: process.env.PATH,
-      NODE_ENV: 'production',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_URL: databaseUrl,
-      JWT_SECRET: randomBytes(32).toString('hex'),
-      SERVE_PANEL: 'false',
-      LOG_LEVEL: 'warn',
-      LOGIN_MAX_ATTEMPTS_PER_IP: '1000',
-      ...extraEnv,
-    },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error('the server exited during start-up');
-    try {
-      if ((await fetch(`${url}${healthPath}`)).status === 200) break;
-    } catch {
-      // not up yet
-    }
-    if (Date.now() > deadline) throw new Error('the server did not become healthy in 60 s');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return {
-    url,
-    pid: child.pid,
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', resolve);
-        child.kill('SIGTERM');
-      }),
-  };
-}
-
-async function json(url, body, bearer) {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...(bearer ? { Authorization: `Bearer ${bearer}` } : {}) },
-    body: JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${url}: ${response.status} ${await response.text()}`);
-  return response.json();
-}
+let database;
+const startServer = (env, script = mainJs, healthPath = '/api/health') => startOne({ script, databaseUrl: database.url, env, healthPath });
 
 function cannon(options, duration) {
   return new Promise((resolve, reject) => {
@@ -130,12 +48,30 @@ function cannon(options, duration) {
   });
 }
 
-async function measure(label, options) {
+/** CPU time (user + system) a process has used, in clock ticks (1/100 s on Linux), from /proc; null elsewhere. */
+function cpuTicks(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return Number(fields[11]) + Number(fields[12]);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * One scenario: warm-up, then the measurement. Besides req/s and latency it reads how much CPU the
+ * server process spent per answered call (`cpuUs`): a figure other load on the machine moves far
+ * less than throughput, so a run on a busy machine still says what each call costs.
+ */
+async function measure(label, options, pid) {
   await cannon(options, warmupSeconds);
+  const before = pid === undefined ? null : cpuTicks(pid);
   const result = await cannon(options, seconds);
+  const after = pid === undefined ? null : cpuTicks(pid);
   const bad = result.non2xx + result.errors + result.timeouts + (result.mismatches ?? 0);
   if (bad > 0) throw new Error(`${label}: ${bad} calls were not answered 2xx (or not as expected)`);
-  return { label, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, total: result.requests.total };
+  const cpuUs = before === null || after === null || result.requests.total === 0 ? null : ((after - before) * 10_000) / result.requests.total;
+  return { label, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, total: result.requests.total, cpuUs };
 }
 
 /** Resident set size of a process in MB, from /proc (Linux); null elsewhere. */
@@ -214,8 +150,8 @@ const median = (values) => [...values].sort((x, y) => x - y)[Math.floor(values.l
 const validBody = (body) => body.includes('"valid":true');
 
 async function main() {
-  if (pin) spawnSync('taskset', ['-cp', '0', String(process.pid)], { stdio: 'ignore' });
-  await admin(`CREATE DATABASE "${databaseName}"`);
+  pinLoadGenerator();
+  database = await benchDatabase('tessera_bench');
   const servers = [];
   try {
     const cached = await startServer({});
@@ -227,12 +163,7 @@ async function main() {
     const bare = await startServer({}, path.join(backend, 'bench', 'bare-server.mjs'), '/health');
     servers.push(bare);
 
-    const username = `bench_${randomBytes(4).toString('hex')}`;
-    const email = `${username}@example.com`;
-    await json(`${cached.url}/api/auth/register`, { username, email, password: 'correct horse battery' });
-    const session = (await json(`${cached.url}/api/auth/login`, { email, password: 'correct horse battery' })).access_token;
-    const mintToken = async (name, limits = {}) =>
-      (await json(`${cached.url}/api/users/me/api-tokens`, { name, scopes: ['account:read'], ...limits }, session)).token;
+    const { session, mintToken } = await benchUser(cached.url);
     const token = await mintToken('bench');
     // Several tokens per verify scenario, cycled by each connection: a limited token allows at
     // most 100,000 calls a minute, and the same number of unlimited ones keeps the pair alike.
@@ -251,20 +182,20 @@ async function main() {
       verifyBody: validBody,
     });
 
-    console.log(`Benchmark: ${connections} connections, ${warmupSeconds} s warm-up + ${seconds} s per measurement, ${rounds} alternating rounds, PostgreSQL database ${databaseName}${pin ? ', pinned (servers core 1, load core 0)' : ''}\n`);
+    console.log(`Benchmark: ${connections} connections, ${warmupSeconds} s warm-up + ${seconds} s per measurement, ${rounds} alternating rounds, PostgreSQL database ${database.name}${pin ? ', pinned (servers core 1, load core 0)' : ''}\n`);
     const pat = { authorization: `Bearer ${token}` };
     const scenarios = [
-      ['a', 'a  GET /api/policy (no auth, no I/O)', { url: `${cached.url}/api/policy` }],
-      ['b', 'b  GET /api/auth/whoami (PAT, no I/O)', { url: `${cached.url}/api/auth/whoami`, headers: pat }],
-      ['c', 'c  POST /api/v1/tokens/verify (cache hit, no limits)', verifyOf(`${cached.url}/api/v1/tokens/verify`, plain)],
-      ['l', 'l  POST /api/v1/tokens/verify (rate limit + quota)', verifyOf(`${cached.url}/api/v1/tokens/verify`, limited)],
-      ['n', 'n  naive peer (SELECT + UPDATE per call)', verifyOf(`${naive.url}/verify`, [naiveToken])],
-      ['x', 'x  bare node:http (parse body, answer JSON)', verifyOf(`${bare.url}/verify`, [naiveToken])],
+      ['a', 'a  GET /api/policy (no auth, no I/O)', { url: `${cached.url}/api/policy` }, cached.pid],
+      ['b', 'b  GET /api/auth/whoami (PAT, no I/O)', { url: `${cached.url}/api/auth/whoami`, headers: pat }, cached.pid],
+      ['c', 'c  POST /api/v1/tokens/verify (cache hit, no limits)', verifyOf(`${cached.url}/api/v1/tokens/verify`, plain), cached.pid],
+      ['l', 'l  POST /api/v1/tokens/verify (rate limit + quota)', verifyOf(`${cached.url}/api/v1/tokens/verify`, limited), cached.pid],
+      ['n', 'n  naive peer (SELECT + UPDATE per call)', verifyOf(`${naive.url}/verify`, [naiveToken]), naive.pid],
+      ['x', 'x  bare node:http (parse body, answer JSON)', verifyOf(`${bare.url}/verify`, [naiveToken]), bare.pid],
     ];
     const perRound = [];
     for (let round = 0; round < rounds; round += 1) {
       const results = {};
-      for (const [key, label, options] of scenarios) results[key] = await measure(label, options);
+      for (const [key, label, options, pid] of scenarios) results[key] = await measure(label, options, pid);
       perRound.push(results);
       const r = results;
       console.log(`round ${round + 1}: ${scenarios.map(([key]) => `${key} ${r[key].rps.toFixed(0)}`).join('  ')}`);
@@ -274,18 +205,21 @@ async function main() {
       rps: median(perRound.map((r) => r[key].rps)),
       p50: median(perRound.map((r) => r[key].p50)),
       p99: median(perRound.map((r) => r[key].p99)),
+      cpuUs: perRound[0][key].cpuUs === null ? null : median(perRound.map((r) => r[key].cpuUs)),
     }));
     if (!onlyRounds) {
-      rows.push(await measure("b' GET /api/auth/whoami (session JWT)", { url: `${cached.url}/api/auth/whoami`, headers: { authorization: `Bearer ${session}` } }));
-      rows.push(await measure('a2 GET /api/health (no auth, SELECT 1)', { url: `${cached.url}/api/health` }));
-      rows.push(await measure('b2 GET /api/users/me (PAT, user read)', { url: `${cached.url}/api/users/me`, headers: pat }));
-      rows.push(await measure('d  POST /api/v1/tokens/verify (cache off)', verifyOf(`${uncached.url}/api/v1/tokens/verify`, plain)));
+      rows.push(await measure("b' GET /api/auth/whoami (session JWT)", { url: `${cached.url}/api/auth/whoami`, headers: { authorization: `Bearer ${session}` } }, cached.pid));
+      rows.push(await measure('a2 GET /api/health (no auth, SELECT 1)', { url: `${cached.url}/api/health` }, cached.pid));
+      rows.push(await measure('b2 GET /api/users/me (PAT, user read)', { url: `${cached.url}/api/users/me`, headers: pat }, cached.pid));
+      rows.push(await measure('d  POST /api/v1/tokens/verify (cache off)', verifyOf(`${uncached.url}/api/v1/tokens/verify`, plain), uncached.pid));
     }
 
     const width = Math.max(...rows.map((row) => row.label.length));
-    console.log(`\n${'scenario (medians of the rounds)'.padEnd(width)}  ${'req/s'.padStart(9)}  ${'p50 ms'.padStart(7)}  ${'p99 ms'.padStart(7)}`);
+    // CPU µs/call is the server process's own CPU per answered call (the naive peer's leaves out PostgreSQL's).
+    console.log(`\n${'scenario (medians of the rounds)'.padEnd(width)}  ${'req/s'.padStart(9)}  ${'p50 ms'.padStart(7)}  ${'p99 ms'.padStart(7)}  ${'CPU µs/call'.padStart(11)}`);
     for (const row of rows) {
-      console.log(`${row.label.padEnd(width)}  ${row.rps.toFixed(0).padStart(9)}  ${String(row.p50).padStart(7)}  ${String(row.p99).padStart(7)}`);
+      const cpu = row.cpuUs === null ? '-' : row.cpuUs.toFixed(1);
+      console.log(`${row.label.padEnd(width)}  ${row.rps.toFixed(0).padStart(9)}  ${String(row.p50).padStart(7)}  ${String(row.p99).padStart(7)}  ${cpu.padStart(11)}`);
     }
 
     if (soakSeconds > 0) {
@@ -320,9 +254,18 @@ async function main() {
     const p99 = median(perRound.map((r) => r.c.p99));
     const naiveP50 = median(perRound.map((r) => r.n.p50));
     console.log(`${'verify p99 vs naive p50'.padEnd(34)} ${`${p99} ms`.padStart(6)} vs ${naiveP50} ms  target p99 < naive p50  ${p99 < naiveP50 ? 'ok' : 'MISSED'}`);
+    if (perRound[0].c.cpuUs !== null) {
+      // The same comparisons by the servers' CPU per call (cheaper = higher): what other load on
+      // the machine moves least. Not for the naive peer, whose work is mostly PostgreSQL's.
+      const cpuRatioOf = (x, y) => perRound.map((r) => r[y].cpuUs / r[x].cpuUs);
+      console.log(`\nThe same ratios from the servers' CPU per call (c/x = x's CPU per call / c's; informative: the targets are judged on req/s above):`);
+      line('verify / bare node:http    (c/x)', cpuRatioOf('c', 'x'), 0.3, 0.5);
+      line('verify limited / verify    (l/c)', cpuRatioOf('l', 'c'), 0.8);
+      line('PAT route / no-auth route  (b/a)', cpuRatioOf('b', 'a'), 0.9);
+    }
   } finally {
     await Promise.all(servers.map((server) => server.stop()));
-    await admin(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`);
+    await database.drop();
   }
 }
 
