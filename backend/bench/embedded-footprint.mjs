@@ -170,5 +170,7 @@ console.log(`idle ${idleSeconds} s after the load: PSS ${results.idleAfterLoad.p
 for (const row of idle.processes) console.log(`  ${String(row.pid).padStart(7)} ${row.comm.padEnd(16)} PSS ${row.pssMB.toFixed(1).padStart(6)} MB  RSS ${row.rssMB.toFixed(1).padStart(6)} MB`);
 await server.stop();
 console.log(JSON.stringify(results));
-const failed = load.statuses['500'] || results.justAfterLoad.pssMB >= 200 || results.idleAfterLoad.pssMB >= 200 || results.serverStartSeconds >= 10 || (results.pnpmStartSeconds ?? 0) >= 10;
+// Issue 11's bounds: idle under 200 MB after start-up and a short load (the figure 1 s after the
+// load is printed, not judged: pools and V8's heap are still at their peak), healthy in under 10 s.
+const failed = load.statuses['500'] || results.afterStart.pssMB >= 200 || results.idleAfterLoad.pssMB >= 200 || results.serverStartSeconds >= 10 || (results.pnpmStartSeconds ?? 0) >= 10;
 process.exit(failed ? 1 : 0);
