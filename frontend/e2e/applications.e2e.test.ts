@@ -151,6 +151,8 @@ describe('Applications: an admin registers one with a service key, a member mint
       await catalogue.getByText(language === 'zh-CN' ? '发起部署' : 'Start deployments', { exact: false }).waitFor();
       await form.getByLabel(t('credentials.form.name'), { exact: true }).fill(`ci deployer ${suffix}`);
       await catalogue.getByText('deploy:write', { exact: true }).click();
+      // The same view in both languages: the dialog from its top (the click may have scrolled it).
+      await panel.locator('.ant-modal-wrap').last().evaluate((wrap) => wrap.scrollTo(0, 0));
       await restMouse(panel);
       await saveScreenshot(panel, `create-application-token-${language}.png`);
       await form.getByRole('button', { name: buttonName(t('credentials.form.createSubmit')) }).click();
