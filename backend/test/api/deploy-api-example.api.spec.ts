@@ -25,7 +25,8 @@ async function startExample(tessera: string, key: string): Promise<{ url: string
 
 /**
  * The example service end to end: a real Tessera (own install, so its first account is the admin)
- * and examples/deploy-api as its own process, talking over HTTP with a service key.
+ * and examples/deploy-api (Express + @tessera/sdk's requireToken, so the SDK must be built: turbo's
+ * @tessera/backend#test depends on @tessera/sdk#build) as its own process, with a service key.
  */
 describe('examples/deploy-api, protected by Tessera', () => {
   let t: TestApp;
@@ -49,6 +50,17 @@ describe('examples/deploy-api, protected by Tessera', () => {
       headers: response.headers,
       body: (await response.json()) as Record<string, unknown>,
     }));
+
+  it('refuses to start without its service key, saying what to set', async () => {
+    const env: NodeJS.ProcessEnv = { ...process.env, TESSERA_URL: tessera, PORT: String(await freePort()) };
+    delete env.TESSERA_SERVICE_KEY;
+    const failed = await run(process.execPath, [EXAMPLE], { env, timeout: 30_000 }).then(
+      () => null,
+      (error: { code?: number; stderr?: string }) => error,
+    );
+    expect(failed?.code).toBe(1);
+    expect(failed?.stderr).toMatch(/set TESSERA_SERVICE_KEY/);
+  });
 
   it('lets a read-only token list and not deploy, a write token deploy at cost 5, and refuses a revoked token on its next call', async () => {
     const app = await t.http
