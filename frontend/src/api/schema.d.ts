@@ -726,6 +726,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/service-key-leaks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Service keys revoked because they leaked, whose banner no admin has dismissed, newest first (admin session) */
+        get: operations["listServiceKeyLeaks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/service-key-leaks/{keyId}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hide a leaked service key's banner for every admin; the key stays revoked and keeps its leak record (admin session) */
+        post: operations["setServiceKeyLeakDismissed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1374,7 +1408,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            type: "token.created" | "token.updated" | "token.rotated" | "token.revoked" | "token.deleted" | "token.restored" | "token.ip_refused" | "token.rotated_secret_reused" | "application.created" | "application.updated" | "application.deleted" | "service_key.created" | "service_key.revoked" | "token.scopes_removed" | "token.idle_revoked" | "token.leak_revoked" | "admin.user_disabled" | "admin.user_enabled" | "admin.role_changed" | "admin.token_revoked" | "admin.policy_changed" | "admin.invite_created" | "admin.invite_deleted";
+            type: "token.created" | "token.updated" | "token.rotated" | "token.revoked" | "token.deleted" | "token.restored" | "token.ip_refused" | "token.rotated_secret_reused" | "application.created" | "application.updated" | "application.deleted" | "service_key.created" | "service_key.revoked" | "token.scopes_removed" | "token.idle_revoked" | "token.leak_revoked" | "service_key.leak_revoked" | "admin.user_disabled" | "admin.user_enabled" | "admin.role_changed" | "admin.token_revoked" | "admin.policy_changed" | "admin.invite_created" | "admin.invite_deleted";
             /** Format: uuid */
             tokenId: string | null;
             /** @description The token's current name (null when it no longer exists) */
@@ -1669,6 +1703,13 @@ export interface components {
             /** Format: date-time */
             revokedAt: string | null;
             /**
+             * @description Who revoked it: admin, application (its application was deleted) or leaked (found in public; see `leak`)
+             * @enum {string|null}
+             */
+            revokedBy: "admin" | "application" | "leaked" | null;
+            /** @description Where and when it was found in public: set exactly when revokedBy is leaked (dismissedAt: an admin dismissed the Administration banner) */
+            leak: components["schemas"]["TokenLeakView"] | null;
+            /**
              * Format: date-time
              * @description Updated at most once a minute
              */
@@ -1693,6 +1734,13 @@ export interface components {
             state: "active" | "revoked";
             /** Format: date-time */
             revokedAt: string | null;
+            /**
+             * @description Who revoked it: admin, application (its application was deleted) or leaked (found in public; see `leak`)
+             * @enum {string|null}
+             */
+            revokedBy: "admin" | "application" | "leaked" | null;
+            /** @description Where and when it was found in public: set exactly when revokedBy is leaked (dismissedAt: an admin dismissed the Administration banner) */
+            leak: components["schemas"]["TokenLeakView"] | null;
             /**
              * Format: date-time
              * @description Updated at most once a minute
@@ -1965,7 +2013,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            type: "token.created" | "token.updated" | "token.rotated" | "token.revoked" | "token.deleted" | "token.restored" | "token.ip_refused" | "token.rotated_secret_reused" | "application.created" | "application.updated" | "application.deleted" | "service_key.created" | "service_key.revoked" | "token.scopes_removed" | "token.idle_revoked" | "token.leak_revoked" | "admin.user_disabled" | "admin.user_enabled" | "admin.role_changed" | "admin.token_revoked" | "admin.policy_changed" | "admin.invite_created" | "admin.invite_deleted";
+            type: "token.created" | "token.updated" | "token.rotated" | "token.revoked" | "token.deleted" | "token.restored" | "token.ip_refused" | "token.rotated_secret_reused" | "application.created" | "application.updated" | "application.deleted" | "service_key.created" | "service_key.revoked" | "token.scopes_removed" | "token.idle_revoked" | "token.leak_revoked" | "service_key.leak_revoked" | "admin.user_disabled" | "admin.user_enabled" | "admin.role_changed" | "admin.token_revoked" | "admin.policy_changed" | "admin.invite_created" | "admin.invite_deleted";
             /** Format: uuid */
             tokenId: string | null;
             /** @description The token's current name (null when it no longer exists) */
@@ -2075,6 +2123,18 @@ export interface components {
             tokenName: string;
             /** @example tsr_Ab12…x9Yz */
             tokenPreview: string;
+            source: string | null;
+            url: string | null;
+            /** Format: date-time */
+            reportedAt: string;
+        };
+        UndismissedServiceKeyLeakView: {
+            /** Format: uuid */
+            serviceKeyId: string;
+            name: string;
+            /** @example tsk_Ab12…x9Yz */
+            keyPreview: string;
+            application: components["schemas"]["TokenApplicationView"];
             source: string | null;
             url: string | null;
             /** Format: date-time */
@@ -5690,7 +5750,7 @@ export interface operations {
                 /** @description Events done by this admin */
                 actorUserId?: string;
                 tokenId?: string;
-                type?: "token.created" | "token.updated" | "token.rotated" | "token.revoked" | "token.deleted" | "token.restored" | "token.ip_refused" | "token.rotated_secret_reused" | "application.created" | "application.updated" | "application.deleted" | "service_key.created" | "service_key.revoked" | "token.scopes_removed" | "token.idle_revoked" | "token.leak_revoked" | "admin.user_disabled" | "admin.user_enabled" | "admin.role_changed" | "admin.token_revoked" | "admin.policy_changed" | "admin.invite_created" | "admin.invite_deleted";
+                type?: "token.created" | "token.updated" | "token.rotated" | "token.revoked" | "token.deleted" | "token.restored" | "token.ip_refused" | "token.rotated_secret_reused" | "application.created" | "application.updated" | "application.deleted" | "service_key.created" | "service_key.revoked" | "token.scopes_removed" | "token.idle_revoked" | "token.leak_revoked" | "service_key.leak_revoked" | "admin.user_disabled" | "admin.user_enabled" | "admin.role_changed" | "admin.token_revoked" | "admin.policy_changed" | "admin.invite_created" | "admin.invite_deleted";
                 /** @description Only events at or after this time */
                 since?: string;
             };
@@ -6149,6 +6209,136 @@ export interface operations {
                 };
             };
             /** @description No such token of yours, or it never leaked (NOT_FOUND). Codes: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: DATABASE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listServiceKeyLeaks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ok */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UndismissedServiceKeyLeakView"][];
+                };
+            };
+            /** @description Codes: UNAUTHENTICATED, SESSION_EXPIRED, USER_DISABLED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, TOKEN_DELETED, TOKEN_ROTATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: IP_NOT_ALLOWED, ADMIN_REQUIRED, SESSION_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: DATABASE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    setServiceKeyLeakDismissed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                keyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Codes: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: UNAUTHENTICATED, SESSION_EXPIRED, USER_DISABLED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, TOKEN_DELETED, TOKEN_ROTATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: IP_NOT_ALLOWED, ADMIN_REQUIRED, SESSION_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such service key, or it never leaked (NOT_FOUND). Codes: NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
