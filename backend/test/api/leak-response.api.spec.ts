@@ -389,8 +389,9 @@ describe('leak response', () => {
       return { app, key, token };
     };
     const verifyWith = (key: string, token: string) => t.http.post('/api/v1/tokens/verify').set(bearer(key)).send({ token, scopes: ['deploy:read'] });
-    const keyView = async (appId: string, keyId: string) =>
-      ((await t.http.get(`${ADMIN_APPS}/${appId}/service-keys`).set(bearer(admin.session)).expect(200)).body as Array<Record<string, unknown> & { id: string }>).find((row) => row.id === keyId)!;
+    type KeyRow = { id: string; state: string; leak: { dismissedAt: string } } & Record<string, unknown>;
+    const keyView = async (appId: string, keyId: string): Promise<KeyRow> =>
+      ((await t.http.get(`${ADMIN_APPS}/${appId}/service-keys`).set(bearer(admin.session)).expect(200)).body as KeyRow[]).find((row) => row.id === keyId)!;
     const isKeyRevoked = (appId: string, keyId: string) => async () => (await keyView(appId, keyId)).state === 'revoked';
 
     it('revokes a reported live service key as leaked; verify then refuses it with SERVICE_KEY_INVALID; the answer is the same for made-up, dead and wrong-checksum keys', async () => {
