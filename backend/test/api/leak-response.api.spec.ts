@@ -36,6 +36,17 @@ async function eventually(check: () => Promise<boolean>, timeoutMs = 10_000): Pr
   throw new Error('condition not reached in time');
 }
 
+/** Waits for the webhook delivery `match` picks, and checks it is a signed `type` event with its delivery id. */
+async function signedDelivery(received: Received[], type: string, secret: string, match: (entry: Received) => boolean): Promise<Received> {
+  await eventually(async () => received.some(match));
+  const event = received.find(match)!;
+  expect(event.headers['x-tessera-event']).toBe(type);
+  expect(event.headers['x-tessera-delivery']).toBe(event.body.id);
+  expect(verifyWebhookSignature(secret, event.headers['x-tessera-signature'] as string, event.raw)).toBe(true);
+  expect(event.body).toMatchObject({ type, attempt: 1 });
+  return event;
+}
+
 interface Received {
   headers: IncomingHttpHeaders;
   raw: string;
@@ -225,14 +236,8 @@ describe('leak response', () => {
       const live = await mint(t, owner.session, { name: 'ci secret' });
       await t.http.post(REPORT).send({ tokens: [live.token], source: 'build log', url: 'https://ci.example.com/run/7' }).expect(202);
 
-      await eventually(async () => received.some((entry) => entry.body.userId === owner.id));
-      const event = received.find((entry) => entry.body.userId === owner.id)!;
-      expect(event.headers['x-tessera-event']).toBe('token.leaked');
-      expect(event.headers['x-tessera-delivery']).toBe(event.body.id);
-      expect(verifyWebhookSignature(secret, event.headers['x-tessera-signature'] as string, event.raw)).toBe(true);
+      const event = await signedDelivery(received, 'token.leaked', secret, (entry) => entry.body.userId === owner.id);
       expect(event.body).toMatchObject({
-        type: 'token.leaked',
-        attempt: 1,
         token: { id: live.id, name: 'ci secret', tokenPreview: live.body.tokenPreview },
         leak: { source: 'build log', url: 'https://ci.example.com/run/7' },
       });
@@ -446,14 +451,8 @@ describe('leak response', () => {
       const { app, key } = await serviceKeyFixture('ci runner');
       await t.http.post(REPORT).send({ tokens: [key.key], source: 'build log', url: 'https://ci.example.com/run/8' }).expect(202);
 
-      await eventually(async () => received.some((entry) => entry.body.type === 'service_key.leaked' && entry.body.serviceKey?.id === key.id && entry.body.userId === admin.id));
-      const event = received.find((entry) => entry.body.serviceKey?.id === key.id && entry.body.userId === admin.id)!;
-      expect(event.headers['x-tessera-event']).toBe('service_key.leaked');
-      expect(event.headers['x-tessera-delivery']).toBe(event.body.id);
-      expect(verifyWebhookSignature(adminSecret, event.headers['x-tessera-signature'] as string, event.raw)).toBe(true);
+      const event = await signedDelivery(received, 'service_key.leaked', adminSecret, (entry) => entry.body.serviceKey?.id === key.id && entry.body.userId === admin.id);
       expect(event.body).toMatchObject({
-        type: 'service_key.leaked',
-        attempt: 1,
         serviceKey: { id: key.id, name: 'ci runner', keyPreview: key.keyPreview, createdById: admin.id },
         application: { id: app.id, slug: app.slug, name: 'Leaky API' },
         leak: { source: 'build log', url: 'https://ci.example.com/run/8' },

@@ -2,23 +2,12 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import type { AdminApplication, User } from '../../api/types';
-import { aUser } from '../../test/fixtures';
+import { anAdmin, deployApplication, tesseraApplication } from '../../test/fixtures';
 import { renderApp } from '../../test/render';
 import { server } from '../../test/server';
 
-const anAdmin: User = { ...aUser, role: 'admin' };
-const TESSERA: AdminApplication = {
-  id: '00000000-0000-4000-8000-000000000001',
-  slug: 'tessera',
-  name: 'Tessera API',
-  description: null,
-  builtIn: true,
-  scopes: [{ scope: 'account:read', description: 'Read your profile', descriptionZh: null, implies: [] }],
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-};
-const DEPLOY: AdminApplication = { ...TESSERA, id: '20000000-0000-4000-8000-000000000001', slug: 'deploy-api', name: 'Deploy API', builtIn: false, scopes: [{ scope: 'deploy:read', description: 'List', descriptionZh: null, implies: [] }] };
+const TESSERA = tesseraApplication;
+const DEPLOY = deployApplication;
 
 describe('Administration: applications', () => {
   it('refuses a malformed scope in the editor before sending anything', async () => {

@@ -2,23 +2,13 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AdminApplication, ServiceKey, UndismissedServiceKeyLeak, User } from '../../api/types';
+import type { ServiceKey, UndismissedServiceKeyLeak } from '../../api/types';
 import i18n from '../../i18n';
-import { aUser } from '../../test/fixtures';
+import { anAdmin, deployApplication } from '../../test/fixtures';
 import { renderApp } from '../../test/render';
 import { server } from '../../test/server';
 
-const anAdmin: User = { ...aUser, role: 'admin' };
-const DEPLOY: AdminApplication = {
-  id: '20000000-0000-4000-8000-000000000001',
-  slug: 'deploy-api',
-  name: 'Deploy API',
-  description: null,
-  builtIn: false,
-  scopes: [{ scope: 'deploy:read', description: 'List', descriptionZh: null, implies: [] }],
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-};
+const DEPLOY = deployApplication;
 const LEAK: UndismissedServiceKeyLeak = {
   serviceKeyId: '30000000-0000-4000-8000-000000000001',
   name: 'prod runner',

@@ -1,11 +1,9 @@
-import { Alert, App, Button, Flex, Typography } from 'antd';
+import { Alert, Button, Flex, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../api/api-error';
 import { tesseraApi } from '../../api/tessera-api';
-import { useApiData } from '../../api/use-api-data';
-import type { UndismissedServiceKeyLeak } from '../../api/types';
+import { useDismissibleList } from '../../api/use-dismissible';
 import { LeakSource } from '../credentials/LeakSource';
 
 /**
@@ -15,29 +13,13 @@ import { LeakSource } from '../credentials/LeakSource';
  */
 export function ServiceKeyLeakBanner({ onOpenApplication }: { onOpenApplication: (applicationId: string) => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [dismissCount, setDismissCount] = useState(0);
-  const [busy, setBusy] = useState<string | null>(null);
   const load = useCallback(() => tesseraApi.admin.listServiceKeyLeaks(), []);
-  const leaks = useApiData(load, String(dismissCount));
+  const leaks = useDismissibleList(load, tesseraApi.admin.dismissServiceKeyLeak, t('administration.serviceKeyLeak.dismissed'));
 
-  const dismiss = async (leak: UndismissedServiceKeyLeak) => {
-    setBusy(leak.serviceKeyId);
-    try {
-      await tesseraApi.admin.dismissServiceKeyLeak(leak.serviceKeyId);
-      void message.success(t('administration.serviceKeyLeak.dismissed'));
-      setDismissCount((count) => count + 1);
-    } catch (error) {
-      void message.error(describeError(error, t));
-    } finally {
-      setBusy(null);
-    }
-  };
-
-  if (!leaks.data || leaks.data.length === 0) return null;
+  if (leaks.items.length === 0) return null;
   return (
     <Flex vertical gap={8} role="region" aria-label={t('administration.serviceKeyLeak.regionLabel')} style={{ marginBottom: 16 }}>
-      {leaks.data.map((leak) => (
+      {leaks.items.map((leak) => (
         <Alert
           key={leak.serviceKeyId}
           type="error"
@@ -59,7 +41,7 @@ export function ServiceKeyLeakBanner({ onOpenApplication }: { onOpenApplication:
               <Button size="small" onClick={() => onOpenApplication(leak.application.id)}>
                 {t('administration.serviceKeyLeak.open')}
               </Button>
-              <Button size="small" type="text" loading={busy === leak.serviceKeyId} onClick={() => void dismiss(leak)}>
+              <Button size="small" type="text" loading={leaks.busy === leak.serviceKeyId} onClick={() => void leaks.dismiss(leak.serviceKeyId)}>
                 {t('administration.serviceKeyLeak.dismiss')}
               </Button>
             </Flex>
