@@ -82,10 +82,14 @@ export class LeakRevoker implements OnApplicationShutdown {
         if (!key.revokedAt) notices.push(...(await this.revokeServiceKey(key, byKey.get(key.keyHash)!, now, reporterIp)));
       }
     }
-    if (bySecret.size === 0) {
-      if (notices.length > 0) this.notifier.deliverSoon(notices);
-      return labels;
-    }
+    if (bySecret.size > 0) notices.push(...(await this.revokeTokens(bySecret, labels, now, reporterIp)));
+    if (notices.length > 0) this.notifier.deliverSoon(notices);
+    return labels;
+  }
+
+  /** Revokes the live tokens among `bySecret` (current or in-grace secrets), labelling each match; answers the owners' queued notices. */
+  private async revokeTokens(bySecret: Map<string, ReportedSecret>, labels: LeakLabels, now: Date, reporterIp: string | null): Promise<string[]> {
+    const notices: string[] = [];
     const matches = await this.leaks.findByHashes([...bySecret.keys()], now);
     const done = new Set<string>();
     for (const match of matches) {
@@ -113,8 +117,7 @@ export class LeakRevoker implements OnApplicationShutdown {
       for (const hash of changed.hashes) await this.invalidation.invalidate(hash);
       if (changed.noticeId) notices.push(changed.noticeId);
     }
-    if (notices.length > 0) this.notifier.deliverSoon(notices);
-    return labels;
+    return notices;
   }
 
   /** Revokes one active service key as leaked and drops it from every instance's cache; answers the admins' queued notices. */
