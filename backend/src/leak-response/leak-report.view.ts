@@ -10,7 +10,7 @@ export class LeakReportReceivedView {
 /** One entry of the answer to a GitHub secret scanning alert (GitHub's feedback format). */
 export class SecretScanningFeedbackView {
   @ApiProperty({ description: 'Hex SHA-256 of the reported token' }) token_hash!: string;
-  @ApiProperty({ example: 'tessera_personal_access_token' }) token_type!: string;
+  @ApiProperty({ example: 'tessera_personal_access_token', description: 'The `type` GitHub sent for the match: `tessera_personal_access_token` or `tessera_service_key` as registered' }) token_type!: string;
   @ApiProperty({ enum: ['true_positive', 'false_positive'], description: 'true_positive: the value is a secret this server issued' })
   label!: 'true_positive' | 'false_positive';
 }

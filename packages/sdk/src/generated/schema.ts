@@ -642,7 +642,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Report tokens found in public; each live one is revoked within seconds and its owner told
+         * Report tokens or service keys found in public; each live one is revoked within seconds and its owner (for a service key, the admins) told
          * @description No authentication. Always 202 `{received}` for a well-formed body, whatever the tokens are: the answer never says which existed, and the lookups run after it. Entries failing the checksum are dropped without a lookup. Rate-limited per client IP.
          */
         post: operations["reportLeakedTokens"];
@@ -662,7 +662,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * GitHub secret scanning partner endpoint: revokes live tokens in a signed alert and answers GitHub's feedback
+         * GitHub secret scanning partner endpoint: revokes live tokens and service keys in a signed alert and answers GitHub's feedback
          * @description The body is a JSON array of `{token, type, url, source}`, signed by GitHub (see docs/secret-scanning.md).
          */
         post: operations["reportGithubSecretScanningAlert"];
@@ -682,8 +682,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * TruffleHog custom detector verification: 200 when one of the matched values is a token that works now
-         * @description TruffleHog POSTs `{"<detector>": {"<regex name>": ["tsr_…"]}}` and reads 200 as verified. Charges nothing, records no use, revokes nothing (see docs/secret-scanning.md). 401 TOKEN_INVALID, TOKEN_REVOKED, TOKEN_EXPIRED, TOKEN_DELETED, TOKEN_ROTATED or USER_DISABLED otherwise.
+         * TruffleHog custom detector verification: 200 when one of the matched values is a token or service key that works now
+         * @description TruffleHog POSTs `{"<detector>": {"<regex name>": ["tsr_…"]}}` and reads 200 as verified. Charges nothing, records no use, revokes nothing (see docs/secret-scanning.md). 401 TOKEN_INVALID, TOKEN_REVOKED, TOKEN_EXPIRED, TOKEN_DELETED, TOKEN_ROTATED, USER_DISABLED or SERVICE_KEY_INVALID otherwise.
          */
         post: operations["verifyTrufflehogMatches"];
         delete?: never;
@@ -2085,7 +2085,7 @@ export interface components {
         };
         ReportLeakDto: {
             /**
-             * @description Tokens found in public
+             * @description Tokens (`tsr_…`) and service keys (`tsk_…`) found in public
              * @example [
              *       "tsr_…"
              *     ]
@@ -2109,7 +2109,10 @@ export interface components {
         SecretScanningFeedbackView: {
             /** @description Hex SHA-256 of the reported token */
             token_hash: string;
-            /** @example tessera_personal_access_token */
+            /**
+             * @description The `type` GitHub sent for the match: `tessera_personal_access_token` or `tessera_service_key` as registered
+             * @example tessera_personal_access_token
+             */
             token_type: string;
             /**
              * @description true_positive: the value is a secret this server issued
@@ -6060,7 +6063,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description None of the values is a working token: TOKEN_INVALID, TOKEN_REVOKED, TOKEN_EXPIRED, TOKEN_DELETED, TOKEN_ROTATED or USER_DISABLED. Codes: TOKEN_INVALID, TOKEN_REVOKED, TOKEN_EXPIRED, TOKEN_DELETED, TOKEN_ROTATED, USER_DISABLED */
+            /** @description None of the values is a working token or service key: TOKEN_INVALID, TOKEN_REVOKED, TOKEN_EXPIRED, TOKEN_DELETED, TOKEN_ROTATED, USER_DISABLED or SERVICE_KEY_INVALID. Codes: TOKEN_INVALID, TOKEN_REVOKED, TOKEN_EXPIRED, TOKEN_DELETED, TOKEN_ROTATED, USER_DISABLED, SERVICE_KEY_INVALID */
             401: {
                 headers: {
                     [name: string]: unknown;
