@@ -3,6 +3,7 @@ import { ApiToken, Prisma, User } from '@prisma/client';
 import { PrismaService } from '../database/prisma.service';
 import type { TokenSortField, TokenState } from '../contract';
 import { OwnerNotifier } from '../expiry-notices/owner-notifier';
+import { liveTokenWhere, tokenOrderBy, tokenStateWhere } from '../api-tokens/token-query';
 
 export type TokenWithOwner = ApiToken & { user: Pick<User, 'id' | 'username' | 'email'> };
 
@@ -136,11 +137,7 @@ export class AdminRepository {
 
   async inventory(query: InventoryQuery): Promise<{ rows: TokenWithOwner[]; total: number }> {
     const where: Prisma.ApiTokenWhereInput = { AND: this.inventoryFilters(query) };
-    const order = query.order;
-    const orderBy: Prisma.ApiTokenOrderByWithRelationInput[] = [
-      query.sort === 'expiresAt' || query.sort === 'lastUsedAt' ? { [query.sort]: { sort: order, nulls: 'last' } } : { [query.sort]: order },
-      { id: 'asc' },
-    ];
+    const orderBy = tokenOrderBy(query.sort, query.order);
     const [rows, total] = await this.prisma.$transaction([
       this.prisma.apiToken.findMany({ where, orderBy, include: { user: OWNER }, skip: (query.page - 1) * query.limit, take: query.limit }),
       this.prisma.apiToken.count({ where }),
@@ -150,8 +147,8 @@ export class AdminRepository {
 
   private inventoryFilters(query: InventoryQuery): Prisma.ApiTokenWhereInput[] {
     const now = query.now;
-    const live: Prisma.ApiTokenWhereInput = { deletedAt: null, status: 'ACTIVE', OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] };
-    const filters: Prisma.ApiTokenWhereInput[] = [stateFilter(query.state, now)];
+    const live = liveTokenWhere(now);
+    const filters: Prisma.ApiTokenWhereInput[] = [tokenStateWhere(query.state, now)];
     if (query.ownerId) filters.push({ userId: query.ownerId });
     if (query.applicationId) filters.push({ applicationId: query.applicationId });
     if (query.search) {
@@ -297,21 +294,4 @@ export class AdminRepository {
       );
       return { revoked: rows.map((row) => row.id), noticeIds };
     });
-  }
-
-}
-
-function stateFilter(state: TokenState | undefined, now: Date): Prisma.ApiTokenWhereInput {
-  switch (state) {
-    case undefined:
-      return { deletedAt: null };
-    case 'deleted':
-      return { deletedAt: { not: null } };
-    case 'revoked':
-      return { deletedAt: null, status: 'REVOKED' };
-    case 'expired':
-      return { deletedAt: null, status: 'ACTIVE', expiresAt: { lte: now } };
-    case 'active':
-      return { deletedAt: null, status: 'ACTIVE', OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] };
-  }
-}
+  }}

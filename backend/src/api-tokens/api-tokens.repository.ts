@@ -3,6 +3,7 @@ import { PrismaService } from '../database/prisma.service';
 import { ApiToken, ApiTokenRetiredSecret, Prisma } from '@prisma/client';
 import { ALL_SCOPES, type TokenSortField, type TokenState } from '../contract';
 import { type AuditDraft, writeAuditRow } from '../audit/audit-draft';
+import { tokenOrderBy, tokenStateWhere } from './token-query';
 
 export interface TokenListQuery {
   userId: string;
@@ -152,20 +153,14 @@ export class ApiTokensRepository {
     const where: Prisma.ApiTokenWhereInput = {
       userId: query.userId,
       ...(query.applicationId ? { applicationId: query.applicationId } : {}),
-      AND: [this.stateFilter(query.state, query.now), this.searchFilter(query.search), this.expiringFilter(query.expiringWithinDays, query.now)],
+      AND: [tokenStateWhere(query.state, query.now), this.searchFilter(query.search), this.expiringFilter(query.expiringWithinDays, query.now)],
     };
-    const orderBy: Prisma.ApiTokenOrderByWithRelationInput[] = [this.orderOf(query.sort, query.order), { id: 'asc' }];
+    const orderBy = tokenOrderBy(query.sort, query.order);
     const [rows, total] = await this.prisma.$transaction([
       this.prisma.apiToken.findMany({ where, orderBy, skip: (query.page - 1) * query.limit, take: query.limit }),
       this.prisma.apiToken.count({ where }),
     ]);
     return { rows, total };
-  }
-
-  private orderOf(sort: TokenSortField, order: 'asc' | 'desc'): Prisma.ApiTokenOrderByWithRelationInput {
-    // Tokens never used or never expiring go last, whichever the direction.
-    if (sort === 'expiresAt' || sort === 'lastUsedAt') return { [sort]: { sort: order, nulls: 'last' } };
-    return { [sort]: order };
   }
 
   private searchFilter(search: string | undefined): Prisma.ApiTokenWhereInput {
@@ -185,20 +180,5 @@ export class ApiTokensRepository {
   private expiringFilter(days: number | undefined, now: Date): Prisma.ApiTokenWhereInput {
     if (days === undefined) return {};
     return { deletedAt: null, status: 'ACTIVE', expiresAt: { gt: now, lte: new Date(now.getTime() + days * 86_400_000) } };
-  }
-
-  private stateFilter(state: TokenState | undefined, now: Date): Prisma.ApiTokenWhereInput {
-    switch (state) {
-      case undefined:
-        return { deletedAt: null };
-      case 'deleted':
-        return { deletedAt: { not: null } };
-      case 'revoked':
-        return { deletedAt: null, status: 'REVOKED' };
-      case 'expired':
-        return { deletedAt: null, status: 'ACTIVE', expiresAt: { lte: now } };
-      case 'active':
-        return { deletedAt: null, status: 'ACTIVE', OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] };
-    }
   }
 }

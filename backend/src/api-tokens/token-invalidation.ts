@@ -9,6 +9,9 @@ import { TokenCache } from './token-cache';
  * the change is answered. While the subscription is down an instance cannot hear invalidations,
  * so it stops using its cache (every lookup reads PostgreSQL) and clears it when the
  * subscription is back: a stale entry can live no longer than the publish takes.
+ *
+ * Other caches of secrets by hash (the service keys of ServiceKeyAuth) listen on the same channel
+ * through `onInvalidate`, and get the same bound: a hash published here leaves them on every instance.
  */
 @Injectable()
 export class TokenInvalidation implements OnModuleInit {
@@ -16,6 +19,7 @@ export class TokenInvalidation implements OnModuleInit {
   readonly cache: TokenCache;
   private readonly channel: string;
   private subscribed = false;
+  private readonly listeners: Array<{ invalidate: (hash: string) => void; clear: () => void }> = [];
 
   constructor(
     private readonly redis: RedisConnections,
@@ -29,7 +33,7 @@ export class TokenInvalidation implements OnModuleInit {
     const subscriber = this.redis.subscriber;
     if (!subscriber) return;
     subscriber.on('message', (channel: string, hash: string) => {
-      if (channel === this.channel) this.cache.invalidate(hash);
+      if (channel === this.channel) this.dropLocally(hash);
     });
     subscriber.on('close', () => this.lost());
     subscriber.on('end', () => this.lost());
@@ -41,12 +45,25 @@ export class TokenInvalidation implements OnModuleInit {
 
   /** The cache may be read: always in process mode, in Redis mode only while subscribed. */
   get cacheUsable(): boolean {
-    return this.cache.enabled && (!this.redis.subscriber || this.subscribed);
+    return this.cache.enabled && this.hearsInvalidations;
+  }
+
+  /** Every invalidation reaches this instance: always in process mode, in Redis mode only while subscribed. */
+  get hearsInvalidations(): boolean {
+    return !this.redis.subscriber || this.subscribed;
+  }
+
+  /**
+   * Another cache keyed by secret hash: told of every invalidation (this instance's and, with
+   * Redis, every other's), and cleared whenever the token cache is (the subscription was lost or is back).
+   */
+  onInvalidate(listener: { invalidate: (hash: string) => void; clear: () => void }): void {
+    this.listeners.push(listener);
   }
 
   /** Call after the change is committed to PostgreSQL and before answering it. */
   async invalidate(hash: string): Promise<void> {
-    this.cache.invalidate(hash);
+    this.dropLocally(hash);
     if (!this.redis.commands) return;
     try {
       await this.redis.commands.publish(this.channel, hash);
@@ -61,7 +78,7 @@ export class TokenInvalidation implements OnModuleInit {
     try {
       await this.redis.subscriber!.subscribe(this.channel);
       // Whatever was published while we were not listening is unknown: start from empty.
-      this.cache.clear();
+      this.clearLocally();
       this.subscribed = true;
     } catch (error) {
       this.logger.warn(`Could not subscribe to token invalidations: ${(error as Error).message}`);
@@ -70,6 +87,16 @@ export class TokenInvalidation implements OnModuleInit {
 
   private lost(): void {
     this.subscribed = false;
+    this.clearLocally();
+  }
+
+  private dropLocally(hash: string): void {
+    this.cache.invalidate(hash);
+    for (const listener of this.listeners) listener.invalidate(hash);
+  }
+
+  private clearLocally(): void {
     this.cache.clear();
+    for (const listener of this.listeners) listener.clear();
   }
 }

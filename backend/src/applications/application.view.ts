@@ -1,5 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { Application, ApplicationScope, ServiceKey } from '@prisma/client';
+import { TokenLeakView } from '../api-tokens/api-token.view';
+import { SERVICE_KEY_REVOKERS, type ServiceKeyRevoker } from '../contract';
 
 export type ApplicationWithScopes = Application & { scopes: ApplicationScope[] };
 
@@ -70,6 +72,10 @@ export class ServiceKeyView {
   @ApiProperty({ example: 'tsk_Ab12…x9Yz' }) keyPreview!: string;
   @ApiProperty({ enum: ['active', 'revoked'] }) state!: 'active' | 'revoked';
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) revokedAt!: string | null;
+  @ApiProperty({ nullable: true, type: String, enum: SERVICE_KEY_REVOKERS, description: 'Who revoked it: admin, application (its application was deleted) or leaked (found in public; see `leak`)' })
+  revokedBy!: ServiceKeyRevoker | null;
+  @ApiProperty({ nullable: true, type: TokenLeakView, description: 'Where and when it was found in public: set exactly when revokedBy is leaked (dismissedAt: an admin dismissed the Administration banner)' })
+  leak!: TokenLeakView | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'Updated at most once a minute' }) lastUsedAt!: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
 
@@ -81,6 +87,10 @@ export class ServiceKeyView {
       keyPreview: key.keyPreview,
       state: key.revokedAt ? 'revoked' : 'active',
       revokedAt: key.revokedAt?.toISOString() ?? null,
+      revokedBy: key.revokedAt ? ((key.revokedBy as ServiceKeyRevoker | null) ?? 'admin') : null,
+      leak: key.leakReportedAt
+        ? { source: key.leakSource, url: key.leakUrl, reportedAt: key.leakReportedAt.toISOString(), dismissedAt: key.leakDismissedAt?.toISOString() ?? null }
+        : null,
       lastUsedAt: key.lastUsedAt?.toISOString() ?? null,
       createdAt: key.createdAt.toISOString(),
     };

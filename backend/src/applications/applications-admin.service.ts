@@ -65,10 +65,10 @@ export class ApplicationsAdminService {
       const live = await this.repository.countLiveTokens(id);
       if (live > 0) throw this.inUse(live, `${live} live token(s) belong to this application; send ?force=true to delete it and revoke them`, []);
     }
-    const revoked = await this.repository.remove(id, audit, new Date());
+    const { tokens, keyHashes } = await this.repository.remove(id, audit, new Date());
     this.directory.invalidate(id);
-    this.keys.forgetAll();
-    await this.invalidateTokens(revoked);
+    await this.keys.forget(keyHashes);
+    await this.invalidateTokens(tokens);
   }
 
   async createServiceKey(applicationId: string, name: string, audit: AdminAudit): Promise<RevealedServiceKeyView> {
@@ -92,7 +92,7 @@ export class ApplicationsAdminService {
     const key = await this.repository.findServiceKey(applicationId, keyId);
     if (!key) throw notFound('Service key');
     const revoked = (await this.repository.revokeServiceKey(key, audit, new Date())) ?? key;
-    this.keys.forget(key.keyHash);
+    await this.keys.forget([key.keyHash]);
     return ServiceKeyView.from(revoked);
   }
 

@@ -104,10 +104,11 @@ export class ApplicationsRepository {
   }
 
   /** Soft delete: the application, its service keys and every live token of it stop at once. */
-  remove(id: string, audit: AdminAudit, now: Date): Promise<ChangedToken[]> {
+  remove(id: string, audit: AdminAudit, now: Date): Promise<{ tokens: ChangedToken[]; keyHashes: string[] }> {
     return this.prisma.$transaction(async (tx) => {
       await tx.application.update({ where: { id }, data: { deletedAt: now } });
-      await tx.serviceKey.updateMany({ where: { applicationId: id, revokedAt: null }, data: { revokedAt: now } });
+      const keys = await tx.serviceKey.findMany({ where: { applicationId: id, revokedAt: null }, select: { id: true, keyHash: true } });
+      await tx.serviceKey.updateMany({ where: { id: { in: keys.map((key) => key.id) }, revokedAt: null }, data: { revokedAt: now, revokedBy: 'application' } });
       const live = await tx.apiToken.findMany({ where: { applicationId: id, status: 'ACTIVE' }, select: { id: true, userId: true, tokenHash: true, name: true } });
       if (live.length > 0) {
         await tx.apiToken.updateMany({ where: { id: { in: live.map((row) => row.id) } }, data: { status: 'REVOKED', revokedAt: now, revokedBy: 'admin' } });
@@ -116,7 +117,7 @@ export class ApplicationsRepository {
         });
       }
       await tx.auditEvent.create({ data: this.adminEvent('application.deleted', audit, { applicationId: id, revokedTokens: live.length }) });
-      return live.map(({ id: tokenId, userId, tokenHash }) => ({ id: tokenId, userId, tokenHash }));
+      return { tokens: live.map(({ id: tokenId, userId, tokenHash }) => ({ id: tokenId, userId, tokenHash })), keyHashes: keys.map((key) => key.keyHash) };
     });
   }
 
@@ -146,7 +147,7 @@ export class ApplicationsRepository {
   /** Revokes a key that is still active; null when it already was. */
   revokeServiceKey(key: ServiceKey, audit: AdminAudit, now: Date): Promise<ServiceKey | null> {
     return this.prisma.$transaction(async (tx) => {
-      const { count } = await tx.serviceKey.updateMany({ where: { id: key.id, revokedAt: null }, data: { revokedAt: now } });
+      const { count } = await tx.serviceKey.updateMany({ where: { id: key.id, revokedAt: null }, data: { revokedAt: now, revokedBy: 'admin' } });
       if (count !== 1) return null;
       await tx.auditEvent.create({ data: this.adminEvent('service_key.revoked', audit, { applicationId: key.applicationId, serviceKeyId: key.id, name: key.name, keyPreview: key.keyPreview }) });
       return tx.serviceKey.findUniqueOrThrow({ where: { id: key.id } });

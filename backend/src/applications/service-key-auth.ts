@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { hasValidChecksum, hashToken, SERVICE_KEY_PREFIX } from '../api-tokens/token-format';
+import { TokenInvalidation } from '../api-tokens/token-invalidation';
 import { AppException } from '../common/app-exception';
 import { TESSERA_APPLICATION_ID, type Scope } from '../contract';
 import type { AccessRequirement } from '../access/token-access';
@@ -32,15 +33,18 @@ function ruleOf(application: ResolvedApplication | null, scopes: readonly string
 }
 
 const required = () => new AppException('SERVICE_KEY_REQUIRED', 'Call the verify API with your application\'s service key: Authorization: Bearer tsk_…');
-const invalid = () => new AppException('SERVICE_KEY_INVALID', 'The service key is not valid (unknown, revoked, or its application was deleted)');
+export const SERVICE_KEY_INVALID_MESSAGE = 'The service key is not valid (unknown, revoked, or its application was deleted)';
+const invalid = () => new AppException('SERVICE_KEY_INVALID', SERVICE_KEY_INVALID_MESSAGE);
 
 /**
  * Authenticates the verify API's caller by its service key (`Authorization: Bearer tsk_…`) and
  * turns the call into the token rule it asks for: tokens of that application only, scopes from its
  * catalogue with their implications. Without a key, only tokens of the built-in `tessera`
  * application are answered, and only while the runtime policy `openVerifyForTesseraTokens` allows.
- * Keys are cached by hash for DIRECTORY_TTL_MS (a revoked key is refused at once on the instance
- * that revoked it, within that time elsewhere).
+ * Keys are cached by hash for DIRECTORY_TTL_MS. A revoked key leaves this cache through
+ * TokenInvalidation, like a token: at once here and, with Redis, on every other instance before the
+ * revocation is answered; while an instance cannot hear invalidations it reads every key from
+ * PostgreSQL, as it does for tokens.
  */
 @Injectable()
 export class ServiceKeyAuth {
@@ -51,7 +55,10 @@ export class ServiceKeyAuth {
     private readonly repository: ApplicationsRepository,
     private readonly directory: ApplicationDirectory,
     private readonly policy: RuntimePolicyService,
-  ) {}
+    private readonly invalidation: TokenInvalidation,
+  ) {
+    invalidation.onInvalidate({ invalidate: (hash) => this.keys.delete(hash), clear: () => this.keys.clear() });
+  }
 
   /** Who is asking; synchronous when the key (or no key) and its application are known to this instance. */
   authenticate(authorization: string | undefined): VerifyCaller | Promise<VerifyCaller> {
@@ -96,16 +103,21 @@ export class ServiceKeyAuth {
     return builtIn !== undefined ? ruleOf(builtIn, scopes) : this.directory.get(TESSERA_APPLICATION_ID).then((app) => ruleOf(app, scopes));
   }
 
-  /** Drops a key from this instance's cache (revocation). */
-  forget(keyHash: string): void {
-    this.keys.delete(keyHash);
+  /** Whether the key works now, read from PostgreSQL; records no use (TruffleHog's verification). */
+  async isLive(key: string): Promise<boolean> {
+    if (!hasValidChecksum(key, SERVICE_KEY_PREFIX)) return false;
+    const row = await this.repository.findServiceKeyByHash(hashToken(key));
+    return !!row && !row.revokedAt && !row.application.deletedAt;
   }
 
-  forgetAll(): void {
-    this.keys.clear();
+  /** After a revocation is committed: the key leaves this cache and every other instance's before this resolves. */
+  async forget(keyHashes: readonly string[]): Promise<void> {
+    for (const hash of keyHashes) await this.invalidation.invalidate(hash);
   }
 
   private async lookup(hash: string): Promise<CachedKey> {
+    // Deaf to other instances' revocations (Redis subscription down): no cached answer can be trusted.
+    if (!this.invalidation.hearsInvalidations) return this.reload(hash);
     const hit = this.keys.get(hash);
     const now = Date.now();
     if (hit && now - hit.at < DIRECTORY_TTL_MS) return hit;

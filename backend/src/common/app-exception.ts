@@ -4,22 +4,14 @@ import { type ErrorCode, type ErrorFieldDetail, statusOf } from '../contract';
 /**
  * An error with a stable `code`; the exception filter renders it in the shared error shape. Its
  * HTTP status is the code's, from the catalogue (contract/error-codes.ts): never chosen here.
- *
- * `new AppException(code, message, details?, headers?)`. The older form with a leading status
- * (`new AppException(code, …)`) is still accepted so code written against it keeps
- * compiling, but the status argument is ignored in favour of the catalogue's.
+ * `new AppException(code, message?, details?, headers?)`.
  */
 export class AppException extends HttpException {
   readonly code: ErrorCode;
   readonly details?: ErrorFieldDetail[];
   readonly headers: Record<string, string>;
 
-  constructor(code: ErrorCode, message?: string, details?: ErrorFieldDetail[], headers?: Record<string, string>);
-  /** @deprecated the status comes from the catalogue; pass the code first. */
-  constructor(status: number, code: ErrorCode, message?: string, details?: ErrorFieldDetail[], headers?: Record<string, string>);
-  constructor(...args: unknown[]) {
-    if (typeof args[0] === 'number') args.shift();
-    const [code, message, details, headers] = args as [ErrorCode, string | undefined, ErrorFieldDetail[] | undefined, Record<string, string> | undefined];
+  constructor(code: ErrorCode, message?: string, details?: ErrorFieldDetail[], headers?: Record<string, string>) {
     super(message ?? code, statusOf(code));
     this.code = code;
     this.details = details;

@@ -13,6 +13,10 @@ export type SignupMode = (typeof SIGNUP_MODES)[number];
 export const TOKEN_REVOKERS = ['owner', 'admin', 'idle', 'leaked'] as const;
 export type TokenRevoker = (typeof TOKEN_REVOKERS)[number];
 
+/** Who revoked a service key: an admin, the deletion of its application, or the leak response. */
+export const SERVICE_KEY_REVOKERS = ['admin', 'application', 'leaked'] as const;
+export type ServiceKeyRevoker = (typeof SERVICE_KEY_REVOKERS)[number];
+
 /** The runtime policy's limits, as the admin form and the server both check them. */
 export const POLICY_LIMITS = {
   maxTokenLifetimeDays: { min: 1, max: 3650 },

@@ -18,6 +18,8 @@ export const AUDIT_EVENT_TYPES = [
   'token.idle_revoked',
   /** Revoked because it was reported as leaked (public report or secret scanning partner alert). */
   'token.leak_revoked',
+  /** A service key revoked because it was reported as leaked: one row in each active admin's log. */
+  'service_key.leak_revoked',
   'admin.user_disabled',
   'admin.user_enabled',
   'admin.role_changed',

@@ -113,14 +113,14 @@ export class ExpiryNoticeDispatcher implements OnModuleInit, OnApplicationShutdo
 
   private async attemptAll(claimed: ClaimedNotice[], result: RoundResult): Promise<void> {
     const [tokens, webhooks] = await Promise.all([
-      this.notices.tokensById(claimed.map((notice) => notice.tokenId)),
+      this.notices.tokensById(claimed.flatMap((notice) => (notice.tokenId ? [notice.tokenId] : []))),
       this.notices.webhooksOf([...new Set(claimed.map((notice) => notice.userId))]),
     ]);
     const tokenById = new Map(tokens.map((token) => [token.id, token]));
     const webhookOf = new Map(webhooks.map((webhook) => [webhook.userId, webhook]));
     // Every attempt runs to its end (so shutdown waits for all of them); then a failed write fails the round.
     const settled = await Promise.allSettled(
-      claimed.map((notice) => this.attempt(notice, tokenById.get(notice.tokenId), webhookOf.get(notice.userId), result)),
+      claimed.map((notice) => this.attempt(notice, notice.tokenId ? tokenById.get(notice.tokenId) : undefined, webhookOf.get(notice.userId), result)),
     );
     const failure = settled.find((outcome) => outcome.status === 'rejected');
     if (failure) throw failure.reason;
@@ -150,7 +150,7 @@ export class ExpiryNoticeDispatcher implements OnModuleInit, OnApplicationShutdo
     await this.notices.markFailedAttempt(notice.id, outcome, retryAt);
     // The URL is left out on purpose: chat webhook URLs carry their own secret.
     this.logger.warn(
-      `Expiry notice ${notice.id} (token ${notice.tokenId}) attempt ${notice.attempts} failed: ${outcome.error}; ` +
+      `Expiry notice ${notice.id} (${notice.tokenId ? `token ${notice.tokenId}` : notice.event}) attempt ${notice.attempts} failed: ${outcome.error}; ` +
         (retryAt ? `retrying at ${retryAt.toISOString()}` : 'giving up'),
     );
     if (retryAt) result.retrying += 1;
@@ -159,7 +159,8 @@ export class ExpiryNoticeDispatcher implements OnModuleInit, OnApplicationShutdo
 
   private cancelReason(notice: ClaimedNotice, token: ApiToken | undefined, webhook: ExpiryWebhook | undefined): string | null {
     if (!webhook) return 'the webhook was removed';
-    if (!token) return 'the token no longer exists';
+    // An event about a service key has no token (the key's row going takes the notice with it).
+    if (!token) return notice.tokenId ? 'the token no longer exists' : null;
     // Owner events (token.leaked, ...) are about a token that is no longer active: always sent.
     if (notice.event !== EXPIRING) return null;
     const state = tokenStateOf(token, new Date());

@@ -6,7 +6,8 @@ import { PrismaService } from '../database/prisma.service';
 export interface ClaimedNotice {
   id: string;
   userId: string;
-  tokenId: string;
+  /** Null for an event about a service key. */
+  tokenId: string | null;
   /** `token.expiring`, or an owner event queued by OwnerNotifier. */
   event: string;
   /** Null for an owner event. */
@@ -17,7 +18,7 @@ export interface ClaimedNotice {
   createdAt: Date;
 }
 
-export type NoticeWithToken = ExpiryNotice & { token: Pick<ApiToken, 'name' | 'tokenPreview'> };
+export type NoticeWithToken = ExpiryNotice & { tokenId: string; token: Pick<ApiToken, 'name' | 'tokenPreview'> };
 
 /** How long a claim keeps other instances off a notice (longer than one attempt can take). */
 const CLAIM_SECONDS = 60;
@@ -48,11 +49,12 @@ export class ExpiryNoticesRepository {
 
   recentNotices(userId: string, take: number): Promise<NoticeWithToken[]> {
     return this.prisma.expiryNotice.findMany({
-      where: { userId },
+      // The list is about the user's tokens; `service_key.leaked` deliveries are an admin's, shown in Administration.
+      where: { userId, tokenId: { not: null } },
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
       take,
       include: { token: { select: { name: true, tokenPreview: true } } },
-    });
+    }) as Promise<NoticeWithToken[]>;
   }
 
   /**

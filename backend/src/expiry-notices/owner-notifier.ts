@@ -4,21 +4,24 @@ import { ExpiryNoticeDispatcher } from './expiry-notice-dispatcher';
 
 /**
  * Owner events sent to the user's webhook besides `token.expiring`: `token.leaked` (the leak
- * response) and `token.idle_revoked` (the idle-revocation job). Add a word here for a new one.
+ * response), `token.idle_revoked` (the idle-revocation job) and, to admins, `service_key.leaked`
+ * (a service key revoked by the leak response). Add a word here for a new one.
  */
-export const OWNER_EVENTS = ['token.leaked', 'token.idle_revoked'] as const;
+export const OWNER_EVENTS = ['token.leaked', 'token.idle_revoked', 'service_key.leaked'] as const;
 export type OwnerEvent = (typeof OWNER_EVENTS)[number];
 
+/** An event about one token (`tokenId`) or, for `service_key.leaked`, one service key (`serviceKeyId`). */
 export interface OwnerNotice {
   userId: string;
-  tokenId: string;
+  tokenId?: string;
+  serviceKeyId?: string;
   event: OwnerEvent;
   /** The event body; `type`, `id`, `createdAt`, `attempt` and `userId` are added at send time. */
   payload: Prisma.InputJsonObject;
 }
 
 /**
- * Tells a token's owner about something that happened to it, through the same queue, signing,
+ * Tells a token's owner (or, for a service key, the admins) about something that happened to it, through the same queue, signing,
  * retries and backoff as expiry notices (one `expiry_notices` row with an `event` word). Queue in
  * the transaction of the change itself, then call `deliverSoon(ids)` (or await `deliver(ids)`)
  * once it is committed.
@@ -41,7 +44,7 @@ export class OwnerNotifier {
     const due = notices.filter((notice) => withHook.has(notice.userId));
     if (due.length === 0) return [];
     const created = await db.expiryNotice.createManyAndReturn({
-      data: due.map((notice) => ({ userId: notice.userId, tokenId: notice.tokenId, event: notice.event, payload: notice.payload })),
+      data: due.map((notice) => ({ userId: notice.userId, tokenId: notice.tokenId ?? null, serviceKeyId: notice.serviceKeyId ?? null, event: notice.event, payload: notice.payload })),
       select: { id: true },
     });
     return created.map((row) => row.id);

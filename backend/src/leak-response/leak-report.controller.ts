@@ -18,13 +18,13 @@ export class LeakReportController {
     private readonly trufflehog: TrufflehogVerify,
   ) {}
 
-  /** Public: whoever holds a token may kill it. */
+  /** Public: whoever holds a token or a service key may kill it. */
   @Post('tokens/revoke-leaked')
   @Public()
   @HttpCode(HttpStatus.ACCEPTED)
   @ApiOperation({
     operationId: 'reportLeakedTokens',
-    summary: 'Report tokens found in public; each live one is revoked within seconds and its owner told',
+    summary: 'Report tokens or service keys found in public; each live one is revoked within seconds and its owner (for a service key, the admins) told',
     description:
       'No authentication. Always 202 `{received}` for a well-formed body, whatever the tokens are: the answer never says which ' +
       'existed, and the lookups run after it. Entries failing the checksum are dropped without a lookup. Rate-limited per client IP.',
@@ -44,7 +44,7 @@ export class LeakReportController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({
     operationId: 'reportGithubSecretScanningAlert',
-    summary: "GitHub secret scanning partner endpoint: revokes live tokens in a signed alert and answers GitHub's feedback",
+    summary: "GitHub secret scanning partner endpoint: revokes live tokens and service keys in a signed alert and answers GitHub's feedback",
     description: 'The body is a JSON array of `{token, type, url, source}`, signed by GitHub (see docs/secret-scanning.md).',
   })
   @ApiHeader({ name: 'Github-Public-Key-Identifier', required: true })
@@ -67,10 +67,10 @@ export class LeakReportController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({
     operationId: 'verifyTrufflehogMatches',
-    summary: 'TruffleHog custom detector verification: 200 when one of the matched values is a token that works now',
+    summary: 'TruffleHog custom detector verification: 200 when one of the matched values is a token or service key that works now',
     description:
       'TruffleHog POSTs `{"<detector>": {"<regex name>": ["tsr_…"]}}` and reads 200 as verified. Charges nothing, records no use, revokes ' +
-      'nothing (see docs/secret-scanning.md). 401 TOKEN_INVALID, TOKEN_REVOKED, TOKEN_EXPIRED, TOKEN_DELETED, TOKEN_ROTATED or USER_DISABLED otherwise.',
+      'nothing (see docs/secret-scanning.md). 401 TOKEN_INVALID, TOKEN_REVOKED, TOKEN_EXPIRED, TOKEN_DELETED, TOKEN_ROTATED, USER_DISABLED or SERVICE_KEY_INVALID otherwise.',
   })
   // Not `required` in the document: no named field is (the detector name is the caller's), the
   // house rule for request bodies (openapi.api.spec.ts); an empty or value-less body is a 400.
@@ -84,7 +84,7 @@ export class LeakReportController {
     },
   })
   @ApiOkResponse({ schema: { type: 'object', properties: { verified: { type: 'boolean', enum: [true] } } } })
-  @ApiUnauthorizedResponse({ description: 'None of the values is a working token: TOKEN_INVALID, TOKEN_REVOKED, TOKEN_EXPIRED, TOKEN_DELETED, TOKEN_ROTATED or USER_DISABLED' })
+  @ApiUnauthorizedResponse({ description: 'None of the values is a working token or service key: TOKEN_INVALID, TOKEN_REVOKED, TOKEN_EXPIRED, TOKEN_DELETED, TOKEN_ROTATED, USER_DISABLED or SERVICE_KEY_INVALID' })
   @ApiBadRequestResponse({ description: 'VALIDATION_FAILED (not the TruffleHog shape)' })
   trufflehogVerify(@Body() body: Record<string, unknown>): Promise<{ verified: true }> {
     return this.trufflehog.verify(body);

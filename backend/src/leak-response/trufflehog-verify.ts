@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { AppException, validationFailed } from '../common/app-exception';
-import { hasValidChecksum } from '../api-tokens/token-format';
+import { hasValidChecksum, SERVICE_KEY_PREFIX } from '../api-tokens/token-format';
 import { TokenVerifier } from '../api-tokens/token-verifier';
+import { SERVICE_KEY_INVALID_MESSAGE, ServiceKeyAuth } from '../applications/service-key-auth';
 import type { ErrorCode } from '../contract';
 
 /** Most matched values one TruffleHog verification may carry. */
@@ -10,17 +11,25 @@ const MAX_VALUES = 100;
 /**
  * TruffleHog's custom detector verification: it POSTs `{"<detector>": {"<regex name>": ["match", …]}}`
  * and takes a 200 as "verified", anything else as unverified. Answers 200 when one of the values
- * is a token that works now; otherwise the refusal code with its catalogue status (401). Nothing is charged or recorded
+ * is a token or a service key that works now; otherwise the refusal code with its catalogue status (401). Nothing is charged or recorded
  * (the verify API would count a use), and nothing is revoked: scanning your own code is not a report.
  */
 @Injectable()
 export class TrufflehogVerify {
-  constructor(private readonly verifier: TokenVerifier) {}
+  constructor(
+    private readonly verifier: TokenVerifier,
+    private readonly serviceKeys: ServiceKeyAuth,
+  ) {}
 
   async verify(body: unknown): Promise<{ verified: true }> {
     const values = valuesOf(body);
     let refusal: { code: ErrorCode; message: string } = { code: 'TOKEN_INVALID', message: 'None of the values is a valid token' };
     for (const value of values) {
+      if (hasValidChecksum(value, SERVICE_KEY_PREFIX)) {
+        if (await this.serviceKeys.isLive(value)) return { verified: true };
+        refusal = { code: 'SERVICE_KEY_INVALID', message: SERVICE_KEY_INVALID_MESSAGE };
+        continue;
+      }
       if (!hasValidChecksum(value)) continue;
       const check = await this.verifier.check(value);
       if (check.ok) return { verified: true };

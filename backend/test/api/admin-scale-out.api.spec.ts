@@ -1,48 +1,24 @@
 import { randomBytes } from 'node:crypto';
-import Redis from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PASSWORD } from '../support/fixtures';
 import { call } from '../support/http-burst';
-import { createOwnDatabase, type OwnDatabase } from '../support/own-database';
-import { ensureBuilt, startServer, type ServerProcess } from '../support/server-process';
-
-const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-const PASSWORD = 'correct horse battery';
+import type { ServerProcess } from '../support/server-process';
+import { twoInstances } from '../support/two-instances';
 
 /**
  * Two real server processes on one PostgreSQL (an install of their own) and one Redis: what an
  * admin does on instance A holds on instance B at once (disable) or within 5 s (policy).
  */
 describe('operators with two instances', () => {
-  const prefix = `tessera-test:${randomBytes(4).toString('hex')}:`;
-  let database: OwnDatabase;
+  const twins = twoInstances({}, { ownDatabase: true });
   let a: ServerProcess;
   let b: ServerProcess;
   let adminSession: string;
-
-  const account = async (name: string) => {
-    const username = `${name}_${randomBytes(4).toString('hex')}`;
-    const email = `${username}@example.com`;
-    const registered = await call(`${a.url}/api/auth/register`, { body: { username, email, password: PASSWORD } });
-    expect(registered.status).toBe(201);
-    const login = await call(`${b.url}/api/auth/login`, { body: { email, password: PASSWORD } });
-    return { id: registered.body.id as string, session: login.body.access_token as string };
-  };
+  const account = (name: string) => twins.account(name);
 
   beforeAll(async () => {
-    await ensureBuilt();
-    database = await createOwnDatabase();
-    const env = { DATABASE_URL: database.url, REDIS_URL, REDIS_PREFIX: prefix };
-    [a, b] = await Promise.all([startServer(env), startServer(env)]);
+    ({ a, b } = twins);
     adminSession = (await account('boss')).session; // the first account of this install
-  }, 240_000);
-
-  afterAll(async () => {
-    await Promise.all([a?.stop(), b?.stop()]);
-    await database?.drop();
-    const redis = new Redis(REDIS_URL);
-    const keys = await redis.keys(`${prefix}*`);
-    if (keys.length > 0) await redis.del(...keys);
-    await redis.quit();
   });
 
   it("refuses a disabled user's PAT and session on the other instance on its very next call, and takes them back on enable", async () => {

@@ -7,7 +7,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ERROR_CODES } from '../../src/contract';
-import { generateToken, hashToken } from '../../src/api-tokens/token-format';
+import { generateSecret, generateToken, hashToken, SERVICE_KEY_PREFIX } from '../../src/api-tokens/token-format';
 import { verifyWebhookSignature } from '../../src/expiry-notices/webhook-signature';
 import { TokenLeaksRepository } from '../../src/leak-response/token-leaks.repository';
 import { bearer, mint, signUp, type TestUser } from '../support/fixtures';
@@ -36,10 +36,28 @@ async function eventually(check: () => Promise<boolean>, timeoutMs = 10_000): Pr
   throw new Error('condition not reached in time');
 }
 
+/** Waits for the webhook delivery `match` picks, and checks it is a signed `type` event with its delivery id. */
+async function signedDelivery(received: Received[], type: string, secret: string, match: (entry: Received) => boolean): Promise<Received> {
+  await eventually(async () => received.some(match));
+  const event = received.find(match)!;
+  expect(event.headers['x-tessera-event']).toBe(type);
+  expect(event.headers['x-tessera-delivery']).toBe(event.body.id);
+  expect(verifyWebhookSignature(secret, event.headers['x-tessera-signature'] as string, event.raw)).toBe(true);
+  expect(event.body).toMatchObject({ type, attempt: 1 });
+  return event;
+}
+
 interface Received {
   headers: IncomingHttpHeaders;
   raw: string;
-  body: { type: string; id: string; userId: string; token?: { id: string; name: string; tokenPreview: string }; leak?: { source: string; url: string } };
+  body: {
+    type: string;
+    id: string;
+    userId: string;
+    token?: { id: string; name: string; tokenPreview: string };
+    serviceKey?: { id: string; name: string; keyPreview: string };
+    leak?: { source: string; url: string };
+  };
 }
 
 describe('leak response', () => {
@@ -218,14 +236,8 @@ describe('leak response', () => {
       const live = await mint(t, owner.session, { name: 'ci secret' });
       await t.http.post(REPORT).send({ tokens: [live.token], source: 'build log', url: 'https://ci.example.com/run/7' }).expect(202);
 
-      await eventually(async () => received.some((entry) => entry.body.userId === owner.id));
-      const event = received.find((entry) => entry.body.userId === owner.id)!;
-      expect(event.headers['x-tessera-event']).toBe('token.leaked');
-      expect(event.headers['x-tessera-delivery']).toBe(event.body.id);
-      expect(verifyWebhookSignature(secret, event.headers['x-tessera-signature'] as string, event.raw)).toBe(true);
+      const event = await signedDelivery(received, 'token.leaked', secret, (entry) => entry.body.userId === owner.id);
       expect(event.body).toMatchObject({
-        type: 'token.leaked',
-        attempt: 1,
         token: { id: live.id, name: 'ci secret', tokenPreview: live.body.tokenPreview },
         leak: { source: 'build log', url: 'https://ci.example.com/run/7' },
       });
@@ -356,6 +368,155 @@ describe('leak response', () => {
         expect(answer.status, JSON.stringify(body)).toBe(400);
         expect(answer.body.details[0].field).toBe(field);
       }
+    });
+  });
+
+  describe('service keys', () => {
+    const ADMIN_APPS = '/api/admin/applications';
+    const SCOPES = [{ scope: 'deploy:read', description: 'List deployments' }];
+    let admin: TestUser;
+    let member: TestUser;
+    let adminSecret: string;
+
+    beforeAll(async () => {
+      admin = await signUp(t, 'keyadmin');
+      member = await signUp(t, 'keymember');
+      await t.prisma.user.update({ where: { id: admin.id }, data: { role: 'admin' } });
+      adminSecret = (await t.http.put('/api/users/me/expiry-webhook').set(bearer(admin.session)).send({ url: hookUrl }).expect(200)).body.secret;
+    });
+
+    /** An application with a service key, and a token of it that the key verifies. */
+    const serviceKeyFixture = async (keyName = 'prod') => {
+      const slug = `leak-${Math.random().toString(36).slice(2, 10)}`;
+      const app = (await t.http.post(ADMIN_APPS).set(bearer(admin.session)).send({ name: 'Leaky API', slug, scopes: SCOPES }).expect(201)).body as { id: string; slug: string };
+      const key = (await t.http.post(`${ADMIN_APPS}/${app.id}/service-keys`).set(bearer(admin.session)).send({ name: keyName }).expect(201)).body as { id: string; key: string; keyPreview: string };
+      const token = await mint(t, member.session, { applicationId: app.id, scopes: ['deploy:read'] });
+      return { app, key, token };
+    };
+    const verifyWith = (key: string, token: string) => t.http.post('/api/v1/tokens/verify').set(bearer(key)).send({ token, scopes: ['deploy:read'] });
+    type KeyRow = { id: string; state: string; leak: { dismissedAt: string } } & Record<string, unknown>;
+    const keyView = async (appId: string, keyId: string): Promise<KeyRow> =>
+      ((await t.http.get(`${ADMIN_APPS}/${appId}/service-keys`).set(bearer(admin.session)).expect(200)).body as KeyRow[]).find((row) => row.id === keyId)!;
+    const isKeyRevoked = (appId: string, keyId: string) => async () => (await keyView(appId, keyId)).state === 'revoked';
+
+    it('revokes a reported live service key as leaked; verify then refuses it with SERVICE_KEY_INVALID; the answer is the same for made-up, dead and wrong-checksum keys', async () => {
+      const { app, key, token } = await serviceKeyFixture();
+      expect((await verifyWith(key.key, token.token).expect(200)).body.valid).toBe(true);
+      const dead = await serviceKeyFixture('dead');
+      await t.http.post(`${ADMIN_APPS}/${dead.app.id}/service-keys/${dead.key.id}/revoke`).set(bearer(admin.session)).expect(200);
+
+      const answers = await Promise.all(
+        [key.key, generateSecret(SERVICE_KEY_PREFIX), dead.key.key, wrongChecksum(generateSecret(SERVICE_KEY_PREFIX)), 'tsk_madeup'].map((value) =>
+          t.http.post(REPORT).send({ tokens: [value], source: 'public gist', url: 'https://gist.example.com/octo/2' }),
+        ),
+      );
+      for (const answer of answers) {
+        expect(answer.status).toBe(202);
+        expect(answer.text).toBe(answers[0].text);
+        expect(Object.keys(answer.headers).sort()).toEqual(Object.keys(answers[0].headers).sort());
+      }
+      expect(answers[0].body).toEqual({ received: 1 });
+
+      await eventually(isKeyRevoked(app.id, key.id));
+      const view = await keyView(app.id, key.id);
+      expect(view).toMatchObject({ state: 'revoked', revokedBy: 'leaked', leak: { source: 'public gist', url: 'https://gist.example.com/octo/2', dismissedAt: null } });
+      const refused = await verifyWith(key.key, token.token);
+      expect([refused.status, refused.body.code]).toEqual([401, 'SERVICE_KEY_INVALID']);
+      // The dead key keeps its own reason; no leak is recorded on it.
+      expect(await keyView(dead.app.id, dead.key.id)).toMatchObject({ state: 'revoked', revokedBy: 'admin', leak: null });
+
+      const audit = (await t.http.get('/api/users/me/audit-events').set(bearer(admin.session)).expect(200)).body.data as Array<{ type: string; actorKind: string; details: Record<string, unknown> }>;
+      expect(audit.find((event) => event.type === 'service_key.leak_revoked' && event.details.serviceKeyId === key.id)).toMatchObject({
+        actorKind: 'reporter',
+        details: { applicationId: app.id, name: 'prod', keyPreview: key.keyPreview, source: 'public gist', url: 'https://gist.example.com/octo/2' },
+      });
+    });
+
+    it('drops service keys with a wrong checksum before any database lookup', async () => {
+      const { key } = await serviceKeyFixture();
+      const repository = t.app.get(TokenLeaksRepository);
+      const lookups = vi.spyOn(repository, 'findServiceKeysByHashes');
+      const keyReads = vi.spyOn(t.prisma.serviceKey, 'findMany');
+      try {
+        await t.http.post(REPORT).send({ tokens: [wrongChecksum(key.key), `${key.key}x`, key.key.slice(0, -1)] }).expect(202, { received: 3 });
+        await pause(300);
+        expect(lookups).not.toHaveBeenCalled();
+        expect(keyReads).not.toHaveBeenCalled();
+      } finally {
+        vi.restoreAllMocks();
+      }
+    });
+
+    it("tells every active admin: a signed service_key.leaked to each admin's webhook, and the Administration banner until one dismisses it", async () => {
+      const { app, key } = await serviceKeyFixture('ci runner');
+      await t.http.post(REPORT).send({ tokens: [key.key], source: 'build log', url: 'https://ci.example.com/run/8' }).expect(202);
+
+      const event = await signedDelivery(received, 'service_key.leaked', adminSecret, (entry) => entry.body.serviceKey?.id === key.id && entry.body.userId === admin.id);
+      expect(event.body).toMatchObject({
+        serviceKey: { id: key.id, name: 'ci runner', keyPreview: key.keyPreview, createdById: admin.id },
+        application: { id: app.id, slug: app.slug, name: 'Leaky API' },
+        leak: { source: 'build log', url: 'https://ci.example.com/run/8' },
+      });
+      expect(event.raw).not.toContain(key.key);
+      // A member is not told.
+      expect(received.some((entry) => entry.body.serviceKey?.id === key.id && entry.body.userId === member.id)).toBe(false);
+
+      const banner = async (user: TestUser) => (await t.http.get('/api/admin/service-key-leaks').set(bearer(user.session))).body;
+      expect((await banner(admin)).find((leak: { serviceKeyId: string }) => leak.serviceKeyId === key.id)).toEqual({
+        serviceKeyId: key.id,
+        name: 'ci runner',
+        keyPreview: key.keyPreview,
+        application: { id: app.id, slug: app.slug, name: 'Leaky API' },
+        source: 'build log',
+        url: 'https://ci.example.com/run/8',
+        reportedAt: expect.any(String),
+      });
+      expect((await banner(member)).code).toBe('ADMIN_REQUIRED');
+      await t.http.post(`/api/admin/service-key-leaks/${key.id}/dismiss`).set(bearer(member.session)).expect(403);
+      const healthy = await serviceKeyFixture('healthy');
+      await t.http.post(`/api/admin/service-key-leaks/${healthy.key.id}/dismiss`).set(bearer(admin.session)).expect(404);
+      await t.http.post(`/api/admin/service-key-leaks/${key.id}/dismiss`).set(bearer(admin.session)).expect(204);
+      await t.http.post(`/api/admin/service-key-leaks/${key.id}/dismiss`).set(bearer(admin.session)).expect(204);
+      expect((await banner(admin)).some((leak: { serviceKeyId: string }) => leak.serviceKeyId === key.id)).toBe(false);
+      expect(Date.parse((await keyView(app.id, key.id)).leak.dismissedAt)).not.toBeNaN();
+      // The admin's own token notices list is about tokens: the key's delivery is not in it.
+      const webhook = (await t.http.get('/api/users/me/expiry-webhook').set(bearer(admin.session)).expect(200)).body;
+      expect(webhook.recentNotices.every((notice: { event: string }) => notice.event !== 'service_key.leaked')).toBe(true);
+    });
+
+    it('labels service keys in a signed GitHub alert and revokes the live one before answering', async () => {
+      const { app, key, token } = await serviceKeyFixture();
+      const unknown = generateSecret(SERVICE_KEY_PREFIX);
+      const body = JSON.stringify([
+        { token: key.key, type: 'tessera_service_key', url: 'https://github.com/octo/app/blob/abc/.env', source: 'content' },
+        { token: unknown, type: 'tessera_service_key', url: 'https://github.com/octo/app/blob/abc/b', source: 'commit' },
+        { token: wrongChecksum(key.key), type: 'tessera_service_key', url: 'https://github.com/octo/app', source: 'content' },
+      ]);
+      const answer = await t.http
+        .post(GITHUB)
+        .set('Content-Type', 'application/json')
+        .set('Github-Public-Key-Identifier', KEY_ID)
+        .set('Github-Public-Key-Signature', sign('sha256', Buffer.from(body), keys.privateKey).toString('base64'))
+        .send(body)
+        .expect(200);
+      expect(answer.body).toEqual([
+        { token_hash: hashToken(key.key), token_type: 'tessera_service_key', label: 'true_positive' },
+        { token_hash: hashToken(unknown), token_type: 'tessera_service_key', label: 'false_positive' },
+        { token_hash: hashToken(wrongChecksum(key.key)), token_type: 'tessera_service_key', label: 'false_positive' },
+      ]);
+      expect(await keyView(app.id, key.id)).toMatchObject({ state: 'revoked', revokedBy: 'leaked', leak: { source: 'github (content)', url: 'https://github.com/octo/app/blob/abc/.env' } });
+      expect((await verifyWith(key.key, token.token)).body.code).toBe('SERVICE_KEY_INVALID');
+    });
+
+    it('TruffleHog verification answers 200 for a working service key and 401 SERVICE_KEY_INVALID for a dead one, revoking nothing', async () => {
+      const { app, key } = await serviceKeyFixture();
+      const verified = await t.http.post('/api/v1/secret-scanning/trufflehog').send({ Tessera: { service_key: [key.key] } });
+      expect([verified.status, verified.body]).toEqual([200, { verified: true }]);
+      for (const value of [generateSecret(SERVICE_KEY_PREFIX), wrongChecksum(key.key)]) {
+        const refused = await t.http.post('/api/v1/secret-scanning/trufflehog').send({ Tessera: { service_key: [value] } });
+        expect([refused.status, refused.body.code], value).toEqual([401, value === wrongChecksum(key.key) ? 'TOKEN_INVALID' : 'SERVICE_KEY_INVALID']);
+      }
+      expect((await keyView(app.id, key.id)).state).toBe('active');
     });
   });
 

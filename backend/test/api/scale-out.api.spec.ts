@@ -1,42 +1,24 @@
 import { randomBytes } from 'node:crypto';
-import Redis from 'ioredis';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaClient } from '@prisma/client';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { PrismaClient } from '@prisma/client';
 import { burst, call, codesOf, statusCounts } from '../support/http-burst';
-import { ensureBuilt, startServer, type ServerProcess } from '../support/server-process';
-
-const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+import type { ServerProcess } from '../support/server-process';
+import { twoInstances } from '../support/two-instances';
 
 /**
  * Two real server processes on one PostgreSQL and one Redis, calls spread over both: one set of
  * limits, and a change on one instance is seen by the other on the next call.
  */
 describe('two instances behind one Redis', () => {
-  const prefix = `tessera-test:${randomBytes(4).toString('hex')}:`;
+  const twins = twoInstances();
   let a: ServerProcess;
   let b: ServerProcess;
   let session: string;
   let prisma: PrismaClient;
 
   beforeAll(async () => {
-    await ensureBuilt();
-    const env = { DATABASE_URL: inject('databaseUrl'), REDIS_URL, REDIS_PREFIX: prefix };
-    [a, b] = await Promise.all([startServer(env), startServer(env)]);
-    prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: inject('databaseUrl') }) });
-    const username = `twin_${randomBytes(4).toString('hex')}`;
-    const email = `${username}@example.com`;
-    expect((await call(`${a.url}/api/auth/register`, { body: { username, email, password: 'correct horse battery' } })).status).toBe(201);
-    session = (await call(`${b.url}/api/auth/login`, { body: { email, password: 'correct horse battery' } })).body.access_token as string;
-  }, 240_000);
-
-  afterAll(async () => {
-    await Promise.all([a?.stop(), b?.stop()]);
-    await prisma?.$disconnect();
-    const redis = new Redis(REDIS_URL);
-    const keys = await redis.keys(`${prefix}*`);
-    if (keys.length > 0) await redis.del(...keys);
-    await redis.quit();
+    ({ a, b, prisma } = twins);
+    session = (await twins.account('twin')).session;
   });
 
   const mint = async (body: object) => {

@@ -50,6 +50,13 @@ export async function createToken(origin: string, session: string, body: Record<
   return call<SeededToken>(origin, 'POST', '/users/me/api-tokens', session, body);
 }
 
+/** An admin's: registers an application with one scope and creates a service key of it (the key shown once). */
+export async function createServiceKey(origin: string, adminSession: string, application: { name: string; slug: string }, keyName: string): Promise<{ applicationId: string; id: string; key: string }> {
+  const app = await call<{ id: string }>(origin, 'POST', '/admin/applications', adminSession, { ...application, scopes: [{ scope: 'deploy:read', description: 'List deployments' }] });
+  const key = await call<{ id: string; key: string }>(origin, 'POST', `/admin/applications/${app.id}/service-keys`, adminSession, { name: keyName });
+  return { applicationId: app.id, id: key.id, key: key.key };
+}
+
 export async function revokeToken(origin: string, session: string, id: string): Promise<void> {
   await call(origin, 'POST', `/users/me/api-tokens/${id}/revoke`, session);
 }

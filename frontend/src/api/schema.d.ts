@@ -642,7 +642,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Report tokens found in public; each live one is revoked within seconds and its owner told
+         * Report tokens or service keys found in public; each live one is revoked within seconds and its owner (for a service key, the admins) told
          * @description No authentication. Always 202 `{received}` for a well-formed body, whatever the tokens are: the answer never says which existed, and the lookups run after it. Entries failing the checksum are dropped without a lookup. Rate-limited per client IP.
          */
         post: operations["reportLeakedTokens"];
@@ -662,7 +662,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * GitHub secret scanning partner endpoint: revokes live tokens in a signed alert and answers GitHub's feedback
+         * GitHub secret scanning partner endpoint: revokes live tokens and service keys in a signed alert and answers GitHub's feedback
          * @description The body is a JSON array of `{token, type, url, source}`, signed by GitHub (see docs/secret-scanning.md).
          */
         post: operations["reportGithubSecretScanningAlert"];
@@ -682,8 +682,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * TruffleHog custom detector verification: 200 when one of the matched values is a token that works now
-         * @description TruffleHog POSTs `{"<detector>": {"<regex name>": ["tsr_…"]}}` and reads 200 as verified. Charges nothing, records no use, revokes nothing (see docs/secret-scanning.md). 401 TOKEN_INVALID, TOKEN_REVOKED, TOKEN_EXPIRED, TOKEN_DELETED, TOKEN_ROTATED or USER_DISABLED otherwise.
+         * TruffleHog custom detector verification: 200 when one of the matched values is a token or service key that works now
+         * @description TruffleHog POSTs `{"<detector>": {"<regex name>": ["tsr_…"]}}` and reads 200 as verified. Charges nothing, records no use, revokes nothing (see docs/secret-scanning.md). 401 TOKEN_INVALID, TOKEN_REVOKED, TOKEN_EXPIRED, TOKEN_DELETED, TOKEN_ROTATED, USER_DISABLED or SERVICE_KEY_INVALID otherwise.
          */
         post: operations["verifyTrufflehogMatches"];
         delete?: never;
@@ -720,6 +720,40 @@ export interface paths {
         put?: never;
         /** Hide a leaked token's banner; the token stays revoked and keeps its leak record (session only) */
         post: operations["setTokenLeakDismissed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/service-key-leaks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Service keys revoked because they leaked, whose banner no admin has dismissed, newest first (admin session) */
+        get: operations["listServiceKeyLeaks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/service-key-leaks/{keyId}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hide a leaked service key's banner for every admin; the key stays revoked and keeps its leak record (admin session) */
+        post: operations["setServiceKeyLeakDismissed"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1374,7 +1408,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            type: "token.created" | "token.updated" | "token.rotated" | "token.revoked" | "token.deleted" | "token.restored" | "token.ip_refused" | "token.rotated_secret_reused" | "application.created" | "application.updated" | "application.deleted" | "service_key.created" | "service_key.revoked" | "token.scopes_removed" | "token.idle_revoked" | "token.leak_revoked" | "admin.user_disabled" | "admin.user_enabled" | "admin.role_changed" | "admin.token_revoked" | "admin.policy_changed" | "admin.invite_created" | "admin.invite_deleted";
+            type: "token.created" | "token.updated" | "token.rotated" | "token.revoked" | "token.deleted" | "token.restored" | "token.ip_refused" | "token.rotated_secret_reused" | "application.created" | "application.updated" | "application.deleted" | "service_key.created" | "service_key.revoked" | "token.scopes_removed" | "token.idle_revoked" | "token.leak_revoked" | "service_key.leak_revoked" | "admin.user_disabled" | "admin.user_enabled" | "admin.role_changed" | "admin.token_revoked" | "admin.policy_changed" | "admin.invite_created" | "admin.invite_deleted";
             /** Format: uuid */
             tokenId: string | null;
             /** @description The token's current name (null when it no longer exists) */
@@ -1669,6 +1703,13 @@ export interface components {
             /** Format: date-time */
             revokedAt: string | null;
             /**
+             * @description Who revoked it: admin, application (its application was deleted) or leaked (found in public; see `leak`)
+             * @enum {string|null}
+             */
+            revokedBy: "admin" | "application" | "leaked" | null;
+            /** @description Where and when it was found in public: set exactly when revokedBy is leaked (dismissedAt: an admin dismissed the Administration banner) */
+            leak: components["schemas"]["TokenLeakView"] | null;
+            /**
              * Format: date-time
              * @description Updated at most once a minute
              */
@@ -1693,6 +1734,13 @@ export interface components {
             state: "active" | "revoked";
             /** Format: date-time */
             revokedAt: string | null;
+            /**
+             * @description Who revoked it: admin, application (its application was deleted) or leaked (found in public; see `leak`)
+             * @enum {string|null}
+             */
+            revokedBy: "admin" | "application" | "leaked" | null;
+            /** @description Where and when it was found in public: set exactly when revokedBy is leaked (dismissedAt: an admin dismissed the Administration banner) */
+            leak: components["schemas"]["TokenLeakView"] | null;
             /**
              * Format: date-time
              * @description Updated at most once a minute
@@ -1965,7 +2013,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            type: "token.created" | "token.updated" | "token.rotated" | "token.revoked" | "token.deleted" | "token.restored" | "token.ip_refused" | "token.rotated_secret_reused" | "application.created" | "application.updated" | "application.deleted" | "service_key.created" | "service_key.revoked" | "token.scopes_removed" | "token.idle_revoked" | "token.leak_revoked" | "admin.user_disabled" | "admin.user_enabled" | "admin.role_changed" | "admin.token_revoked" | "admin.policy_changed" | "admin.invite_created" | "admin.invite_deleted";
+            type: "token.created" | "token.updated" | "token.rotated" | "token.revoked" | "token.deleted" | "token.restored" | "token.ip_refused" | "token.rotated_secret_reused" | "application.created" | "application.updated" | "application.deleted" | "service_key.created" | "service_key.revoked" | "token.scopes_removed" | "token.idle_revoked" | "token.leak_revoked" | "service_key.leak_revoked" | "admin.user_disabled" | "admin.user_enabled" | "admin.role_changed" | "admin.token_revoked" | "admin.policy_changed" | "admin.invite_created" | "admin.invite_deleted";
             /** Format: uuid */
             tokenId: string | null;
             /** @description The token's current name (null when it no longer exists) */
@@ -2037,7 +2085,7 @@ export interface components {
         };
         ReportLeakDto: {
             /**
-             * @description Tokens found in public
+             * @description Tokens (`tsr_…`) and service keys (`tsk_…`) found in public
              * @example [
              *       "tsr_…"
              *     ]
@@ -2061,7 +2109,10 @@ export interface components {
         SecretScanningFeedbackView: {
             /** @description Hex SHA-256 of the reported token */
             token_hash: string;
-            /** @example tessera_personal_access_token */
+            /**
+             * @description The `type` GitHub sent for the match: `tessera_personal_access_token` or `tessera_service_key` as registered
+             * @example tessera_personal_access_token
+             */
             token_type: string;
             /**
              * @description true_positive: the value is a secret this server issued
@@ -2075,6 +2126,18 @@ export interface components {
             tokenName: string;
             /** @example tsr_Ab12…x9Yz */
             tokenPreview: string;
+            source: string | null;
+            url: string | null;
+            /** Format: date-time */
+            reportedAt: string;
+        };
+        UndismissedServiceKeyLeakView: {
+            /** Format: uuid */
+            serviceKeyId: string;
+            name: string;
+            /** @example tsk_Ab12…x9Yz */
+            keyPreview: string;
+            application: components["schemas"]["TokenApplicationView"];
             source: string | null;
             url: string | null;
             /** Format: date-time */
@@ -5690,7 +5753,7 @@ export interface operations {
                 /** @description Events done by this admin */
                 actorUserId?: string;
                 tokenId?: string;
-                type?: "token.created" | "token.updated" | "token.rotated" | "token.revoked" | "token.deleted" | "token.restored" | "token.ip_refused" | "token.rotated_secret_reused" | "application.created" | "application.updated" | "application.deleted" | "service_key.created" | "service_key.revoked" | "token.scopes_removed" | "token.idle_revoked" | "token.leak_revoked" | "admin.user_disabled" | "admin.user_enabled" | "admin.role_changed" | "admin.token_revoked" | "admin.policy_changed" | "admin.invite_created" | "admin.invite_deleted";
+                type?: "token.created" | "token.updated" | "token.rotated" | "token.revoked" | "token.deleted" | "token.restored" | "token.ip_refused" | "token.rotated_secret_reused" | "application.created" | "application.updated" | "application.deleted" | "service_key.created" | "service_key.revoked" | "token.scopes_removed" | "token.idle_revoked" | "token.leak_revoked" | "service_key.leak_revoked" | "admin.user_disabled" | "admin.user_enabled" | "admin.role_changed" | "admin.token_revoked" | "admin.policy_changed" | "admin.invite_created" | "admin.invite_deleted";
                 /** @description Only events at or after this time */
                 since?: string;
             };
@@ -6000,7 +6063,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description None of the values is a working token: TOKEN_INVALID, TOKEN_REVOKED, TOKEN_EXPIRED, TOKEN_DELETED, TOKEN_ROTATED or USER_DISABLED. Codes: TOKEN_INVALID, TOKEN_REVOKED, TOKEN_EXPIRED, TOKEN_DELETED, TOKEN_ROTATED, USER_DISABLED */
+            /** @description None of the values is a working token or service key: TOKEN_INVALID, TOKEN_REVOKED, TOKEN_EXPIRED, TOKEN_DELETED, TOKEN_ROTATED, USER_DISABLED or SERVICE_KEY_INVALID. Codes: TOKEN_INVALID, TOKEN_REVOKED, TOKEN_EXPIRED, TOKEN_DELETED, TOKEN_ROTATED, USER_DISABLED, SERVICE_KEY_INVALID */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6149,6 +6212,136 @@ export interface operations {
                 };
             };
             /** @description No such token of yours, or it never leaked (NOT_FOUND). Codes: NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: DATABASE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listServiceKeyLeaks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ok */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UndismissedServiceKeyLeakView"][];
+                };
+            };
+            /** @description Codes: UNAUTHENTICATED, SESSION_EXPIRED, USER_DISABLED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, TOKEN_DELETED, TOKEN_ROTATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: IP_NOT_ALLOWED, ADMIN_REQUIRED, SESSION_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: DATABASE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    setServiceKeyLeakDismissed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                keyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Codes: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: UNAUTHENTICATED, SESSION_EXPIRED, USER_DISABLED, TOKEN_INVALID, TOKEN_EXPIRED, TOKEN_REVOKED, TOKEN_DELETED, TOKEN_ROTATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Codes: IP_NOT_ALLOWED, ADMIN_REQUIRED, SESSION_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No such service key, or it never leaked (NOT_FOUND). Codes: NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;

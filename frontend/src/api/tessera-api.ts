@@ -32,6 +32,7 @@ import type {
   ApplicationBody,
   ServiceKey,
   ServiceKeyWithSecret,
+  UndismissedServiceKeyLeak,
 } from './types';
 import { apiRequest } from './client';
 
@@ -80,6 +81,8 @@ export const tesseraApi = {
   listTokenLeaks: () => apiRequest<UndismissedLeak[]>('/users/me/token-leaks'),
   dismissTokenLeak: (id: string) => apiRequest<null>(`${TOKENS}/${encodeURIComponent(id)}/leak/dismiss`, { method: 'POST' }),
   admin: {
+    listServiceKeyLeaks: () => apiRequest<UndismissedServiceKeyLeak[]>('/admin/service-key-leaks'),
+    dismissServiceKeyLeak: (keyId: string) => apiRequest<null>(`/admin/service-key-leaks/${encodeURIComponent(keyId)}/dismiss`, { method: 'POST' }),
     listUsers: (query: AdminUserQuery) => apiRequest<Page<AdminUser>>('/admin/users', { query: { ...query } }),
     updateUser: (id: string, body: { role?: 'admin' | 'member'; disabled?: boolean }) =>
       apiRequest<AdminUser>(`/admin/users/${encodeURIComponent(id)}`, { method: 'PATCH', body }),

@@ -19,6 +19,7 @@ export type ApiTokenDetail = Schemas['ApiTokenDetailView'];
 export type TokenLeak = Schemas['TokenLeakView'];
 /** `GET /users/me/token-leaks`: leaked tokens whose banner is not dismissed. */
 export type UndismissedLeak = Schemas['UndismissedLeakView'];
+export type UndismissedServiceKeyLeak = Schemas['UndismissedServiceKeyLeakView'];
 
 /** A page of any list: the generated page views share this shape. */
 export type Page<T> = Omit<Schemas['AuditEventPageView'], 'data'> & { data: T[]; expiringSoonCount?: number };

@@ -1,5 +1,5 @@
 import { TESSERA_APPLICATION_ID } from '@tessera/backend/contract';
-import type { ApiToken, Page, TokenStats, User } from '../api/types';
+import type { AdminApplication, ApiToken, Page, TokenStats, User } from '../api/types';
 
 export const aUser: User = {
   id: '00000000-0000-4000-8000-000000000001',
@@ -74,3 +74,27 @@ export const someStats: TokenStats = {
 export function anErrorBody(status: number, code: string, details?: { field: string; constraint: string; message: string }[]) {
   return { statusCode: status, error: 'Error', code, message: `server says ${code}`, ...(details ? { details } : {}) };
 }
+
+export const anAdmin: User = { ...aUser, role: 'admin' };
+
+/** The built-in application, as the admin catalogue lists it. */
+export const tesseraApplication: AdminApplication = {
+  id: '00000000-0000-4000-8000-000000000001',
+  slug: 'tessera',
+  name: 'Tessera API',
+  description: null,
+  builtIn: true,
+  scopes: [{ scope: 'account:read', description: 'Read your profile', descriptionZh: null, implies: [] }],
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+};
+
+/** An application of the install's own, with one scope. */
+export const deployApplication: AdminApplication = {
+  ...tesseraApplication,
+  id: '20000000-0000-4000-8000-000000000001',
+  slug: 'deploy-api',
+  name: 'Deploy API',
+  builtIn: false,
+  scopes: [{ scope: 'deploy:read', description: 'List', descriptionZh: null, implies: [] }],
+};

@@ -27,4 +27,5 @@ export const server = setupServer(
   ),
   // No leaked tokens, as for a new account (the credentials page's banner asks).
   http.get('/api/users/me/token-leaks', () => HttpResponse.json([])),
+  http.get('/api/admin/service-key-leaks', () => HttpResponse.json([])),
 );

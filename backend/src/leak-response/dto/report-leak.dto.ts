@@ -5,7 +5,7 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional, IsString, IsUrl, MaxLe
 export const MAX_REPORTED_TOKENS = 1000;
 
 export class ReportLeakDto {
-  @ApiProperty({ type: String, isArray: true, minItems: 1, maxItems: MAX_REPORTED_TOKENS, example: ['tsr_…'], description: 'Tokens found in public' })
+  @ApiProperty({ type: String, isArray: true, minItems: 1, maxItems: MAX_REPORTED_TOKENS, example: ['tsr_…'], description: 'Tokens (`tsr_…`) and service keys (`tsk_…`) found in public' })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(MAX_REPORTED_TOKENS)

@@ -32,6 +32,7 @@ const TYPE_LABELS: Record<AuditEventType, string> = {
   'application.deleted': 'security.activity.types.applicationDeleted',
   'service_key.created': 'security.activity.types.serviceKeyCreated',
   'service_key.revoked': 'security.activity.types.serviceKeyRevoked',
+  'service_key.leak_revoked': 'security.activity.types.serviceKeyLeakRevoked',
   'token.scopes_removed': 'security.activity.types.scopesRemoved',
 };
 
@@ -48,6 +49,7 @@ const WARNING_TYPES: readonly AuditEventType[] = [
   'token.revoked',
   'token.idle_revoked',
   'token.leak_revoked',
+  'service_key.leak_revoked',
   'admin.token_revoked',
   'admin.user_disabled',
 ];

@@ -2,30 +2,17 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import type { AdminApplication, ApplicationBody, ServiceKey, User } from '../../api/types';
+import type { AdminApplication, ApplicationBody, ServiceKey } from '../../api/types';
 import i18n from '../../i18n';
 import { resources } from '../../i18n/resources';
-import { aUser } from '../../test/fixtures';
+import { anAdmin, deployApplication, tesseraApplication } from '../../test/fixtures';
 import { renderApp } from '../../test/render';
 import { server } from '../../test/server';
 
-const anAdmin: User = { ...aUser, role: 'admin' };
-const TESSERA: AdminApplication = {
-  id: '00000000-0000-4000-8000-000000000001',
-  slug: 'tessera',
-  name: 'Tessera API',
-  description: null,
-  builtIn: true,
-  scopes: [{ scope: 'account:read', description: 'Read your profile', descriptionZh: null, implies: [] }],
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-};
+const TESSERA: AdminApplication = tesseraApplication;
+// The shared fixture with a second scope that implies the first.
 const DEPLOY: AdminApplication = {
-  ...TESSERA,
-  id: '20000000-0000-4000-8000-000000000001',
-  slug: 'deploy-api',
-  name: 'Deploy API',
-  builtIn: false,
+  ...deployApplication,
   scopes: [
     { scope: 'deploy:read', description: 'List', descriptionZh: null, implies: [] },
     { scope: 'deploy:write', description: 'Deploy', descriptionZh: '发起部署', implies: ['deploy:read'] },
@@ -269,13 +256,13 @@ describe('Administration: applications', { timeout: 90_000 }, () => {
       http.get(`/api/admin/applications/${DEPLOY.id}/service-keys`, () => HttpResponse.json(keys)),
       http.post(`/api/admin/applications/${DEPLOY.id}/service-keys`, async ({ request }) => {
         const { name } = (await request.json()) as { name: string };
-        const key: ServiceKey = { id: crypto.randomUUID(), applicationId: DEPLOY.id, name, keyPreview: 'tsk_Ab12…x9Yz', state: 'active', revokedAt: null, lastUsedAt: null, createdAt: '2026-01-01T00:00:00.000Z' };
+        const key: ServiceKey = { id: crypto.randomUUID(), applicationId: DEPLOY.id, name, keyPreview: 'tsk_Ab12…x9Yz', state: 'active', revokedAt: null, revokedBy: null, leak: null, lastUsedAt: null, createdAt: '2026-01-01T00:00:00.000Z' };
         keys.push(key);
         return HttpResponse.json({ ...key, key: secret }, { status: 201 });
       }),
       http.post(`/api/admin/applications/${DEPLOY.id}/service-keys/:keyId/revoke`, ({ params }) => {
         revoked.push(String(params.keyId));
-        keys[0] = { ...keys[0], state: 'revoked', revokedAt: '2026-01-02T00:00:00.000Z' };
+        keys[0] = { ...keys[0], state: 'revoked', revokedAt: '2026-01-02T00:00:00.000Z', revokedBy: 'admin' };
         return HttpResponse.json(keys[0]);
       }),
     );

@@ -1,13 +1,16 @@
 import { DeleteOutlined, MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { APPLICATION_RULES, catalogueProblems, ERROR_CODES } from '@tessera/backend/contract';
-import { Alert, App, Button, Drawer, Flex, Form, Input, Modal, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Alert, App, Button, Drawer, Flex, Form, Input, Modal, Select, Space, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import dayjs from 'dayjs';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
 import { ApiError, describeError } from '../../api/api-error';
 import { tesseraApi } from '../../api/tessera-api';
 import type { AdminApplication, ApplicationBody, CatalogueScope, ServiceKey, ServiceKeyWithSecret } from '../../api/types';
 import { useApiData } from '../../api/use-api-data';
 import { RelativeTime } from '../../components/RelativeTime';
+import { LeakSource } from '../credentials/LeakSource';
 
 interface ApplicationFormValues {
   name: string;
@@ -24,6 +27,17 @@ export function AdminApplicationsTab() {
   const applications = useApiData<AdminApplication[]>(load, 'applications');
   const [editing, setEditing] = useState<AdminApplication | 'new' | null>(null);
   const [keysOf, setKeysOf] = useState<AdminApplication | null>(null);
+  // `?keys=<id>` opens that application's keys (the leaked service key banner links here).
+  const [params, setParams] = useSearchParams();
+  const linked = params.get('keys');
+  const keysShown = keysOf ?? (linked ? (applications.data?.find((app) => app.id === linked) ?? null) : null);
+  const closeKeys = () => {
+    setKeysOf(null);
+    if (!linked) return;
+    const next = new URLSearchParams(params);
+    next.delete('keys');
+    setParams(next, { replace: true });
+  };
 
   const remove = (app: AdminApplication) =>
     modal.confirm({
@@ -97,7 +111,7 @@ export function AdminApplicationsTab() {
           }}
         />
       )}
-      {keysOf && <ServiceKeysDrawer application={keysOf} onClose={() => setKeysOf(null)} />}
+      {keysShown && <ServiceKeysDrawer application={keysShown} onClose={closeKeys} />}
     </Flex>
   );
 }
@@ -265,7 +279,7 @@ function ServiceKeysDrawer({ application, onClose }: { application: AdminApplica
   const columns: TableColumnsType<ServiceKey> = [
     { key: 'name', title: t('administration.applications.keyName'), render: (_, key) => key.name },
     { key: 'preview', title: t('administration.applications.keyPreview'), render: (_, key) => <Typography.Text className="tessera-mono">{key.keyPreview}</Typography.Text> },
-    { key: 'state', title: t('administration.applications.keyState'), render: (_, key) => <Tag color={key.state === 'active' ? 'green' : 'default'}>{t(`administration.applications.keyStates.${key.state}`)}</Tag> },
+    { key: 'state', title: t('administration.applications.keyState'), render: (_, key) => <ServiceKeyState serviceKey={key} /> },
     { key: 'lastUsed', title: t('administration.applications.keyLastUsed'), render: (_, key) => (key.lastUsedAt ? <RelativeTime at={key.lastUsedAt} /> : t('administration.applications.never')) },
     {
       key: 'actions',
@@ -305,5 +319,23 @@ function ServiceKeysDrawer({ application, onClose }: { application: AdminApplica
         <Table<ServiceKey> rowKey="id" columns={columns} dataSource={keys.data ?? []} loading={keys.loading} pagination={false} size="small" />
       </Flex>
     </Drawer>
+  );
+}
+
+/** Active or revoked; a key revoked because it leaked says so, with where it was found and when. */
+function ServiceKeyState({ serviceKey: key }: { serviceKey: ServiceKey }) {
+  const { t } = useTranslation();
+  if (key.revokedBy !== 'leaked' || !key.leak) return <Tag color={key.state === 'active' ? 'green' : 'default'}>{t(`administration.applications.keyStates.${key.state}`)}</Tag>;
+  return (
+    <Flex vertical gap={2} data-reason="leaked">
+      <Tooltip title={t('administration.applications.keyLeakedHint')}>
+        <Tag color="volcano" style={{ width: 'fit-content' }}>
+          {t('administration.applications.keyLeaked')}
+        </Tag>
+      </Tooltip>
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        <LeakSource source={key.leak.source} url={key.leak.url} /> · {t('administration.applications.keyLeakedWhen', { when: dayjs(key.leak.reportedAt).format('LLL') })}
+      </Typography.Text>
+    </Flex>
   );
 }

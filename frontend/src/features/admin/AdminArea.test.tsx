@@ -4,11 +4,10 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import type { AdminToken, AdminUser, User } from '../../api/types';
 import i18n from '../../i18n';
-import { aToken, aUser } from '../../test/fixtures';
+import { aToken, anAdmin, aUser } from '../../test/fixtures';
 import { renderApp } from '../../test/render';
 import { server } from '../../test/server';
 
-const anAdmin: User = { ...aUser, role: 'admin' };
 const aMember: User = { ...aUser, role: 'member' };
 const page = <T,>(data: T[]) => ({ data, total: data.length, page: 1, limit: 20, totalPages: 1 });
 

@@ -8,6 +8,7 @@ import { AdminPolicyTab } from './AdminPolicyTab';
 import { AdminTokensTab } from './AdminTokensTab';
 import { AdminUsageTab } from './AdminUsageTab';
 import { AdminUsersTab } from './AdminUsersTab';
+import { ServiceKeyLeakBanner } from './ServiceKeyLeakBanner';
 
 const ADMIN_TABS = ['users', 'tokens', 'applications', 'policy', 'invites', 'usage'] as const;
 type AdminTab = (typeof ADMIN_TABS)[number];
@@ -42,6 +43,7 @@ export function AdminArea() {
   };
   return (
     <Card title={t('administration.title')}>
+      <ServiceKeyLeakBanner onOpenApplication={(id) => navigate(`/admin/applications?keys=${encodeURIComponent(id)}`)} />
       <Tabs
         activeKey={tab}
         onChange={(key) => navigate(`/admin/${key}`)}

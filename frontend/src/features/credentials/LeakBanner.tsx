@@ -1,11 +1,9 @@
-import { Alert, App, Button, Flex, Typography } from 'antd';
+import { Alert, Button, Flex, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../api/api-error';
 import { tesseraApi } from '../../api/tessera-api';
-import { useApiData } from '../../api/use-api-data';
-import type { UndismissedLeak } from '../../api/types';
+import { useDismissibleList } from '../../api/use-dismissible';
 import { LeakSource } from './LeakSource';
 
 interface LeakBannerProps {
@@ -17,29 +15,13 @@ interface LeakBannerProps {
 /** Above the token list: one alert per leaked token until its owner dismisses it. */
 export function LeakBanner({ refreshKey, onOpenToken }: LeakBannerProps) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [dismissCount, setDismissCount] = useState(0);
-  const [busy, setBusy] = useState<string | null>(null);
   const load = useCallback(() => tesseraApi.listTokenLeaks(), []);
-  const leaks = useApiData(load, `${refreshKey}:${dismissCount}`);
+  const leaks = useDismissibleList(load, tesseraApi.dismissTokenLeak, t('credentials.leak.dismissed'), String(refreshKey));
 
-  const dismiss = async (leak: UndismissedLeak) => {
-    setBusy(leak.tokenId);
-    try {
-      await tesseraApi.dismissTokenLeak(leak.tokenId);
-      void message.success(t('credentials.leak.dismissed'));
-      setDismissCount((count) => count + 1);
-    } catch (error) {
-      void message.error(describeError(error, t));
-    } finally {
-      setBusy(null);
-    }
-  };
-
-  if (!leaks.data || leaks.data.length === 0) return null;
+  if (leaks.items.length === 0) return null;
   return (
     <Flex vertical gap={8} role="region" aria-label={t('credentials.leak.detailLabel')}>
-      {leaks.data.map((leak) => (
+      {leaks.items.map((leak) => (
         <Alert
           key={leak.tokenId}
           type="error"
@@ -63,7 +45,7 @@ export function LeakBanner({ refreshKey, onOpenToken }: LeakBannerProps) {
               <Button size="small" onClick={() => onOpenToken(leak.tokenId)}>
                 {t('credentials.leak.open')}
               </Button>
-              <Button size="small" type="text" loading={busy === leak.tokenId} onClick={() => void dismiss(leak)}>
+              <Button size="small" type="text" loading={leaks.busy === leak.tokenId} onClick={() => void leaks.dismiss(leak.tokenId)}>
                 {t('credentials.leak.dismiss')}
               </Button>
             </Flex>
