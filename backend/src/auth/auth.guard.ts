@@ -81,6 +81,7 @@ export class AuthGuard implements CanActivate {
       tokenId: token.tokenId,
       scopes: token.scopes,
       retiredSecretGraceUntil: token.retiredSecret?.graceUntil ?? null,
+      secretPreview: token.secretPreview,
     };
     return true;
   }

@@ -1385,6 +1385,8 @@ export interface components {
             actorTokenId: string | null;
             /** @description Preview of the acting token's current secret */
             actorTokenPreview?: string | null;
+            /** @description Preview of the secret the acting token presented for this event (an old secret within a rotation grace period is not the current one); null for other actors and for events recorded before it was kept */
+            actorSecretPreview?: string | null;
             /**
              * Format: uuid
              * @description The acting admin (actorKind admin)
@@ -1976,6 +1978,8 @@ export interface components {
             actorTokenId: string | null;
             /** @description Preview of the acting token's current secret */
             actorTokenPreview?: string | null;
+            /** @description Preview of the secret the acting token presented for this event (an old secret within a rotation grace period is not the current one); null for other actors and for events recorded before it was kept */
+            actorSecretPreview?: string | null;
             /**
              * Format: uuid
              * @description The acting admin (actorKind admin)
