@@ -78,6 +78,25 @@ function EventCell({ event }: { event: AuditEvent }) {
   );
 }
 
+/**
+ * Which secret a token's event used: the one it presented (an old secret within a rotation's grace
+ * is not the new one). Events recorded before that was kept name only the token's current secret.
+ */
+function SecretUsed({ event }: { event: AuditEvent }) {
+  const { t } = useTranslation();
+  const used = event.actorSecretPreview;
+  const preview = used ?? event.actorTokenPreview;
+  if (!preview) return null;
+  return (
+    <Typography.Text type="secondary" style={{ display: 'block' }}>
+      {t(used ? 'panel.activity.secretUsed' : 'panel.activity.currentSecret')}{' '}
+      <Typography.Text className="tessera-mono" type="secondary">
+        {preview}
+      </Typography.Text>
+    </Typography.Text>
+  );
+}
+
 /** The audit log of the user's tokens (`/settings/activity`), newest first. */
 export function ActivityTab() {
   const { t } = useTranslation();
@@ -103,12 +122,7 @@ export function ActivityTab() {
           t(ACTOR_LABELS[event.actorKind] ?? 'security.activity.actor.session')
         ) : (
           <span>
-            {t('security.activity.actor.token')}{' '}
-            {event.actorTokenPreview && (
-              <Typography.Text className="tessera-mono" type="secondary">
-                {event.actorTokenPreview}
-              </Typography.Text>
-            )}
+            {t('security.activity.actor.token')} <SecretUsed event={event} />
           </span>
         ),
     },
