@@ -57,6 +57,10 @@ describe('the panel theme', () => {
     ['"Expired" and expiring tags (warning)', tokens.colorWarning, tokens.colorWarningBg],
     ['"Revoked" tags (error)', tokens.colorError, tokens.colorErrorBg],
     ['error messages under fields', tokens.colorError, tokens.colorBgContainer],
+    ['green preset tags ("Active" users and tokens in Administration)', tokens.green7, tokens.green1],
+    ['gold preset tags (the "Admin" role)', tokens.gold7, tokens.gold1],
+    ['red preset tags', tokens.red7, tokens.red1],
+    ['blue preset tags (Activity events)', tokens.blue7, tokens.blue1],
   ];
 
   it.each(pairs)('gives %s at least 4.5:1 contrast', (_, fg, bg) => {
@@ -67,6 +71,8 @@ describe('the panel theme', () => {
     expect(contrast(defaults.colorTextLightSolid, defaults.colorPrimary)).toBeLessThan(4.5);
     expect(contrast(defaults.colorTextDescription, defaults.colorBgContainer)).toBeLessThan(4.5);
     expect(contrast(defaults.colorSuccess, defaults.colorSuccessBg)).toBeLessThan(4.5);
+    expect(contrast(defaults.green7, defaults.green1)).toBeLessThan(4.5);
+    expect(contrast(defaults.gold7, defaults.gold1)).toBeLessThan(4.5);
   });
 
   it('sets colours only through tokens (no component CSS)', () => {

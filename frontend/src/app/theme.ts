@@ -20,6 +20,11 @@ export const ACCESSIBLE_TOKENS = {
   colorSuccessBorder: '#b7eb8f',
   colorWarningBg: '#fffbe6',
   colorWarningBorder: '#ffe58f',
+  // preset tags (<Tag color="green">, "gold") write their text in the palette's 7th step: green-7
+  // and gold-7 are 3.3:1 and 2.6:1 on their light backgrounds, green-8 and gold-9 pass (the
+  // Administration pages' role and status tags)
+  green7: '#237804',
+  gold7: '#874d00',
   // greys: secondary and descriptive text, and placeholders, at 65 %/60 % black instead of 45 %/25 %
   colorTextSecondary: 'rgba(0, 0, 0, 0.7)',
   colorTextTertiary: 'rgba(0, 0, 0, 0.65)',

@@ -1,4 +1,4 @@
-import { Button, Card, Result, Tabs } from 'antd';
+import { Button, Card, Flex, Grid, Result, Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams } from 'react-router-dom';
 import { useAuth } from '../auth/auth-context';
@@ -19,6 +19,9 @@ export function AdminArea() {
   const { user } = useAuth();
   const navigate = useNavigate();
   const tab = (useParams()['*'] ?? '').split('/')[0];
+  // Six tabs overflow a phone, and antd's overflow menu is a button inside the tablist (axe:
+  // aria-required-children, critical): below md the sections are a wrapping row of links instead.
+  const phone = !Grid.useBreakpoint().md;
 
   if (user?.role !== 'admin') {
     return (
@@ -40,6 +43,28 @@ export function AdminArea() {
     invites: <AdminInvitesTab />,
     usage: <AdminUsageTab />,
   };
+  if (phone) {
+    return (
+      <Card title={t('administration.title')}>
+        <nav aria-label={t('administration.sections')}>
+          <Flex wrap gap={8}>
+            {ADMIN_TABS.map((key) => (
+              <Button
+                key={key}
+                type={key === tab ? 'primary' : 'default'}
+                aria-current={key === tab ? 'page' : undefined}
+                onClick={() => navigate(`/admin/${key}`)}
+                style={{ minHeight: 44 }}
+              >
+                {t(`administration.tabs.${key}`)}
+              </Button>
+            ))}
+          </Flex>
+        </nav>
+        <div style={{ marginTop: 16 }}>{panes[tab]}</div>
+      </Card>
+    );
+  }
   return (
     <Card title={t('administration.title')}>
       <Tabs
