@@ -625,11 +625,12 @@ describe('the panel in Chromium', () => {
     await search.fill('lapsed');
     await search.press('Enter');
     await page.waitForURL('**/settings/credentials?q=lapsed');
-    await page.goBack();
-    await page.waitForURL('**/settings/credentials?q=victim');
+    const where = () => new URL(page.url()).pathname + new URL(page.url()).search;
+    await page.evaluate(() => history.back());
+    await expect.poll(where).toBe('/settings/credentials?q=victim');
     await expect.poll(() => search.inputValue()).toBe('victim');
-    await page.goForward();
-    await page.waitForURL('**/settings/credentials?q=lapsed');
+    await page.evaluate(() => history.forward());
+    await expect.poll(where).toBe('/settings/credentials?q=lapsed');
     await expect.poll(() => search.inputValue()).toBe('lapsed');
 
     // Closing the drawer (keyboard) gives focus back to the row's Details button; the search stays.
@@ -703,7 +704,7 @@ describe('the panel in Chromium', () => {
 
     // The cards sort like the table's sortable columns, and the choice lives in the URL.
     const sort = page.getByRole('combobox', { name: en('panel.sort.label') });
-    const sortBox = await sort.locator('xpath=ancestor::*[contains(@class,"ant-select")][1]').boundingBox();
+    const sortBox = await page.locator('.ant-select', { has: sort }).boundingBox();
     expect(sortBox?.height).toBeGreaterThanOrEqual(44);
     await sort.click();
     await page.getByRole('option', { name: en('panel.sort.option', { field: en('credentials.table.name'), direction: en('panel.sort.ascending') }) }).click();

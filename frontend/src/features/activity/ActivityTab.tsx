@@ -71,7 +71,7 @@ function EventCell({ event }: { event: AuditEvent }) {
   const sentence = event.type === 'token.rotated' ? rotationSentence(event.details, t, i18n.resolvedLanguage ?? 'en-US') : null;
   return (
     <div>
-      <Tag color={WARNING_TYPES.includes(event.type) ? 'red' : 'blue'}>{t(TYPE_LABELS[event.type] ?? 'security.activity.types.other')}</Tag>
+      <Tag color={WARNING_TYPES.includes(event.type) ? 'error' : 'processing'}>{t(TYPE_LABELS[event.type] ?? 'security.activity.types.other')}</Tag>
       {sentence && <Typography.Text type="secondary">{sentence}</Typography.Text>}
       {name && <Typography.Text style={{ display: 'block' }}>{name}</Typography.Text>}
     </div>

@@ -265,7 +265,7 @@ function ServiceKeysDrawer({ application, onClose }: { application: AdminApplica
   const columns: TableColumnsType<ServiceKey> = [
     { key: 'name', title: t('administration.applications.keyName'), render: (_, key) => key.name },
     { key: 'preview', title: t('administration.applications.keyPreview'), render: (_, key) => <Typography.Text className="tessera-mono">{key.keyPreview}</Typography.Text> },
-    { key: 'state', title: t('administration.applications.keyState'), render: (_, key) => <Tag color={key.state === 'active' ? 'green' : 'default'}>{t(`administration.applications.keyStates.${key.state}`)}</Tag> },
+    { key: 'state', title: t('administration.applications.keyState'), render: (_, key) => <Tag color={key.state === 'active' ? 'success' : 'default'}>{t(`administration.applications.keyStates.${key.state}`)}</Tag> },
     { key: 'lastUsed', title: t('administration.applications.keyLastUsed'), render: (_, key) => (key.lastUsedAt ? <RelativeTime at={key.lastUsedAt} /> : t('administration.applications.never')) },
     {
       key: 'actions',

@@ -8,7 +8,7 @@ import type { AdminToken, AdminTokenQuery, Page } from '../../api/types';
 import { useApiData } from '../../api/use-api-data';
 import { RelativeTime } from '../../components/RelativeTime';
 
-const STATE_COLORS = { active: 'green', expired: 'orange', revoked: 'red', deleted: 'default' } as const;
+const STATE_COLORS = { active: 'success', expired: 'warning', revoked: 'error', deleted: 'default' } as const;
 
 /** The credentials inventory: every user's tokens, filtered, with multi-select revoke. */
 export function AdminTokensTab() {
