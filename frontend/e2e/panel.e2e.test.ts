@@ -707,7 +707,8 @@ describe('the panel in Chromium', () => {
     const sortBox = await page.locator('.ant-select', { has: sort }).boundingBox();
     expect(sortBox?.height).toBeGreaterThanOrEqual(44);
     await sort.click();
-    await page.getByRole('option', { name: en('panel.sort.option', { field: en('credentials.table.name'), direction: en('panel.sort.ascending') }) }).click();
+    // (antd's role="option" elements are a hidden copy for screen readers; the visible item carries the title)
+    await page.locator(`.ant-select-item-option[title="${en('panel.sort.option', { field: en('credentials.table.name'), direction: en('panel.sort.ascending') })}"]`).click();
     await page.waitForURL('**/settings/credentials?sort=name&order=asc');
     await expect
       .poll(async () => (await page.getByTestId('token-card').allInnerTexts()).map((card) => card.split('\n')[0]))
