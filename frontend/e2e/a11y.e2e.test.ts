@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { callWithToken, createToken, newAccount, registerAndLogin, revokeToken } from './support/api';
 import { describeViolations, runAxe, seriousOrCritical, type AxeViolation } from './support/axe';
-import { ARTIFACT_DIR, launchChromium, newContext, saveFailureArtifact } from './support/browser';
+import { ARTIFACT_DIR, launchChromium, newContext, saveFailureArtifact, saveScreenshot } from './support/browser';
 import { buttonName, text, type Language } from './support/i18n';
 import { createTestDatabase, ensureBuilt, startServer, type RunningServer, type TestDatabase } from './support/server';
 
@@ -97,6 +97,7 @@ describe('accessibility (axe-core) of every view', () => {
         await page.goto('/settings/credentials');
         await page.getByText('CI deploy', { exact: true }).first().waitFor();
         await check('credentials');
+        if (size.mobile && language === 'zh-CN') await saveScreenshot(page, 'credentials-mobile-zh-CN.png');
 
         await page.getByRole('button', { name: buttonName(t('credentials.toolbar.create')) }).first().click();
         const form = page.getByRole('dialog', { name: t('credentials.form.createTitle') });
@@ -156,6 +157,7 @@ describe('accessibility (axe-core) of every view', () => {
           await adminPage.waitForFunction(() => document.querySelector('.ant-spin-spinning, .ant-skeleton') === null, undefined, { timeout: 30_000 });
           await adminPage.waitForTimeout(SETTLE_MS);
           found[`admin-${tab}`] = await runAxe(adminPage);
+          if (tab === 'users') await saveScreenshot(adminPage, `admin-users-${language}-${size.label}.png`);
         }
         await adminContext.close();
 
