@@ -25,26 +25,18 @@ export function TokenToolbar({ applicationId, onApplicationChange, search, statu
   useEffect(() => () => window.clearTimeout(timer.current), []);
   // The box follows the URL when something else changes it (back/forward, a link, a reset), but
   // not when the change is the echo of its own search: that would rewrite what is being typed.
-  // Every search sent and not yet seen back: on a slow render the echo of an older one can arrive
-  // after a newer one was sent, and is still no reason to rewrite the box.
   const [text, setText] = useState(search);
-  const sent = useRef<string[]>([]);
+  const sent = useRef(search);
   useEffect(() => {
-    const echo = sent.current.indexOf(search);
-    if (echo >= 0) {
-      sent.current = sent.current.slice(echo + 1);
-      return;
-    }
-    if (search === text.trim()) return;
+    if (search === sent.current) return;
     window.clearTimeout(timer.current);
-    sent.current = [];
+    sent.current = search;
     setText(search);
-    // Only a change of the URL's query moves the box; typing alone must not.
   }, [search]);
   const searchNow = (value: string) => {
     window.clearTimeout(timer.current);
     if (value.trim() === search) return;
-    sent.current = [...sent.current, value.trim()];
+    sent.current = value.trim();
     onSearch(value.trim());
   };
   return (
