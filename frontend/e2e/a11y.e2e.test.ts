@@ -7,21 +7,34 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import { createToken, newAccount, registerAndLogin, revokeToken } from './support/api';
+import { callWithToken, createToken, newAccount, registerAndLogin, revokeToken } from './support/api';
 import { describeViolations, runAxe, seriousOrCritical, type AxeViolation } from './support/axe';
-import { ARTIFACT_DIR, launchChromium, newContext, saveFailureArtifact } from './support/browser';
+import { ARTIFACT_DIR, launchChromium, newContext, saveFailureArtifact, saveScreenshot } from './support/browser';
 import { buttonName, text, type Language } from './support/i18n';
 import { createTestDatabase, ensureBuilt, startServer, type RunningServer, type TestDatabase } from './support/server';
 
 let database: TestDatabase;
 let server: RunningServer;
 let browser: Browser;
+/** The first account of the database: the admin, whose Administration pages are checked too. */
+let adminSession: string;
+
+const ADMIN_TABS = ['users', 'tokens', 'applications', 'policy', 'invites', 'usage'] as const;
 
 beforeAll(async () => {
   await ensureBuilt();
   database = await createTestDatabase();
   server = await startServer(database.url);
   browser = await launchChromium();
+  ({ session: adminSession } = await registerAndLogin(server.origin, newAccount('axeadmin')));
+  // Something in each list: an invitation, and the admin's own token (its usage).
+  await fetch(`${server.origin}/api/admin/invites`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${adminSession}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: 'invited@example.com', expiresInDays: 7 }),
+  }).then((response) => expect(response.status).toBe(201));
+  const adminToken = await createToken(server.origin, adminSession, { name: 'admin script', scopes: ['account:read'] });
+  await callWithToken(server.origin, adminToken.token, '/users/me');
 }, 420_000);
 
 afterAll(async () => {
@@ -84,6 +97,7 @@ describe('accessibility (axe-core) of every view', () => {
         await page.goto('/settings/credentials');
         await page.getByText('CI deploy', { exact: true }).first().waitFor();
         await check('credentials');
+        if (size.mobile && language === 'zh-CN') await saveScreenshot(page, 'credentials-mobile-zh-CN.png');
 
         await page.getByRole('button', { name: buttonName(t('credentials.toolbar.create')) }).first().click();
         const form = page.getByRole('dialog', { name: t('credentials.form.createTitle') });
@@ -121,6 +135,31 @@ describe('accessibility (axe-core) of every view', () => {
         await detailPage.waitForTimeout(SETTLE_MS);
         found.profile = await runAxe(detailPage);
         await detailContext.close();
+
+        // The Administration pages, as the admin (the database's first account).
+        const adminContext = await newContext(browser, server.origin, {
+          locale: language,
+          viewport: size.viewport,
+          ...(size.mobile ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
+        });
+        const adminPage: Page = await adminContext.newPage();
+        onTestFailed(() => saveFailureArtifact(adminPage, `axe-admin-${language}-${size.label}`));
+        await adminPage.goto('/sign-in');
+        await adminPage.evaluate((jwt) => localStorage.setItem('tessera.session', jwt), adminSession);
+        for (const tab of ADMIN_TABS) {
+          await adminPage.goto(`/admin/${tab}`);
+          // A phone gets the sections as a row of buttons (six tabs would overflow into antd's menu).
+          const current = size.mobile
+            ? adminPage.getByRole('navigation', { name: t('administration.sections') }).locator('[aria-current="page"]', { hasText: t(`administration.tabs.${tab}`) })
+            : adminPage.getByRole('tab', { name: t(`administration.tabs.${tab}`), selected: true });
+          await current.waitFor();
+          // Every list and form has loaded: no spinner is left.
+          await adminPage.waitForFunction(() => document.querySelector('.ant-spin-spinning, .ant-skeleton') === null, undefined, { timeout: 30_000 });
+          await adminPage.waitForTimeout(SETTLE_MS);
+          found[`admin-${tab}`] = await runAxe(adminPage);
+          if (tab === 'users') await saveScreenshot(adminPage, `admin-users-${language}-${size.label}.png`);
+        }
+        await adminContext.close();
 
         mkdirSync(ARTIFACT_DIR, { recursive: true });
         const summary = Object.fromEntries(

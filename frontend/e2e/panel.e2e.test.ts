@@ -583,6 +583,86 @@ describe('the panel in Chromium', () => {
     await context.close();
   });
 
+  it('returns focus from the drawer, follows back/forward in the search box, credits Activity to the secret used and regenerates an expired token (en-US)', async () => {
+    const { context, page } = await openPage('en-US-finish');
+    const account = newAccount('finish');
+    const { session } = await registerAndLogin(server.origin, account);
+    const actor = await createToken(server.origin, session, { name: 'release bot', scopes: ['tokens:write'] });
+    const first = await createToken(server.origin, session, { name: 'first victim', scopes: ['account:read'] });
+    const second = await createToken(server.origin, session, { name: 'second victim', scopes: ['account:read'] });
+    const lapsed = await createToken(server.origin, session, { name: 'lapsed export', scopes: ['account:read'], expiresAt: new Date(Date.now() + 86_400_000).toISOString() });
+    await database.query(`UPDATE api_tokens SET expires_at = now() - interval '1 day' WHERE id = $1`, [lapsed.id]);
+
+    // A rotation with grace: one call with the old secret, one with the new.
+    const rotated = await fetch(`${server.origin}/api/users/me/api-tokens/${actor.id}/rotate`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${session}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ gracePeriodSeconds: 3600 }),
+    }).then((response) => response.json() as Promise<{ token: string }>);
+    expect((await callWithToken(server.origin, actor.token, `/users/me/api-tokens/${first.id}/revoke`, { method: 'POST' })).status).toBe(200);
+    expect((await callWithToken(server.origin, rotated.token, `/users/me/api-tokens/${second.id}/revoke`, { method: 'POST' })).status).toBe(200);
+
+    await page.goto('/settings/activity');
+    await page.waitForURL('**/sign-in?redirect=*');
+    await signIn(page, account);
+    await page.waitForURL('**/settings/activity');
+    const eventRow = (name: string) => page.getByRole('row').filter({ has: page.getByText(name, { exact: true }) });
+    await expect.poll(() => eventRow('first victim').first().innerText()).toContain(previewOf(actor.token));
+    expect(await eventRow('first victim').first().innerText()).toContain(en('panel.activity.secretUsed'));
+    expect(await eventRow('first victim').first().innerText()).not.toContain(previewOf(rotated.token));
+    expect(await eventRow('second victim').first().innerText()).toContain(previewOf(rotated.token));
+    await restMouse(page);
+    await saveScreenshot(page, 'activity-secret-used.png');
+
+    // The search box follows the URL through the browser history.
+    await page.getByRole('tab', { name: en('common.nav.credentials') }).click();
+    await page.waitForURL('**/settings/credentials');
+    const search = page.getByRole('searchbox', { name: en('credentials.toolbar.search') });
+    await tokenRow(page, 'lapsed export').waitFor();
+    await search.fill('victim');
+    await search.press('Enter');
+    await page.waitForURL('**/settings/credentials?q=victim');
+    await search.fill('lapsed');
+    await search.press('Enter');
+    await page.waitForURL('**/settings/credentials?q=lapsed');
+    const where = () => new URL(page.url()).pathname + new URL(page.url()).search;
+    await page.evaluate(() => history.back());
+    await expect.poll(where).toBe('/settings/credentials?q=victim');
+    await expect.poll(() => search.inputValue()).toBe('victim');
+    await page.evaluate(() => history.forward());
+    await expect.poll(where).toBe('/settings/credentials?q=lapsed');
+    await expect.poll(() => search.inputValue()).toBe('lapsed');
+
+    // Closing the drawer (keyboard) gives focus back to the row's Details button; the search stays.
+    const row = tokenRow(page, 'lapsed export');
+    const details = row.getByRole('button', { name: en('credentials.actions.details') });
+    await details.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**/settings/credentials/${lapsed.id}?q=lapsed`);
+    const drawer = page.getByRole('dialog', { name: 'lapsed export', exact: true });
+    // The drawer of an expired token offers Regenerate, not Rotate.
+    await drawer.getByRole('button', { name: buttonName(en('credentials.actions.regenerate')) }).waitFor();
+    expect(await drawer.getByRole('button', { name: buttonName(en('security.rotate.action')) }).count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await page.waitForURL('**/settings/credentials?q=lapsed');
+    await expect.poll(() => details.evaluate((element) => element === document.activeElement)).toBe(true);
+
+    // Regenerate from the row, with a new expiry: the token is active again with a new secret.
+    await row.getByRole('button', { name: en('credentials.actions.regenerate'), exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: en('credentials.confirm.regenerateTitle', { name: 'lapsed export' }) });
+    await dialog.getByText(en('panel.replace.expiredIntro')).waitFor();
+    expect(await dialog.getByRole('radio').count()).toBe(0);
+    await restMouse(page);
+    await saveScreenshot(page, 'regenerate-expired.png');
+    await dialog.getByRole('button', { name: buttonName(en('credentials.actions.regenerate')) }).click();
+    const reveal = page.getByRole('dialog', { name: en('security.rotate.revealTitle') }).or(page.getByRole('dialog', { name: en('credentials.reveal.regeneratedTitle') }));
+    const secret = (await reveal.getByTestId('revealed-token').textContent())?.trim() ?? '';
+    expect(secret).toMatch(/^tsr_/);
+    expect((await callWithToken(server.origin, secret, '/users/me')).status).toBe(200);
+    expect((await callWithToken(server.origin, lapsed.token, '/users/me')).status).toBe(401);
+    await context.close();
+  });
+
   it('fits a 390 px wide phone: tokens are cards with 44 px actions, nothing scrolls sideways', async () => {
     const { context, page } = await openPage('mobile', { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
 
@@ -621,6 +701,19 @@ describe('the panel in Chromium', () => {
     }
     await restMouse(page);
     await saveScreenshot(page, 'credentials-mobile.png');
+
+    // The cards sort like the table's sortable columns, and the choice lives in the URL.
+    const sort = page.getByRole('combobox', { name: en('panel.sort.label') });
+    const sortBox = await page.locator('.ant-select', { has: sort }).boundingBox();
+    expect(sortBox?.height).toBeGreaterThanOrEqual(44);
+    await sort.click();
+    // (antd's role="option" elements are a hidden copy for screen readers; the visible item carries the title)
+    await page.locator(`.ant-select-item-option[title="${en('panel.sort.option', { field: en('credentials.table.name'), direction: en('panel.sort.ascending') })}"]`).click();
+    await page.waitForURL('**/settings/credentials?sort=name&order=asc');
+    await expect
+      .poll(async () => (await page.getByTestId('token-card').allInnerTexts()).map((card) => card.split('\n')[0]))
+      .toEqual([...showcase.tokenNames].sort());
+    await page.goto('/settings/credentials');
     await ci.getByRole('button', { name: en('credentials.actions.details') }).click();
     await page.waitForURL('**/settings/credentials/*');
     await page.getByRole('dialog', { name: 'CI deploy', exact: true }).getByRole('button', { name: buttonName(en('credentials.actions.revoke')) }).waitFor();

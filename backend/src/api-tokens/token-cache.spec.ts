@@ -4,7 +4,7 @@ import { CachedToken, TokenCache } from './token-cache';
 const token = (tokenId: string): CachedToken => ({
   tokenId, userId: 'u', scopes: ['account:read'], status: 'ACTIVE', expiresAt: null, deletedAt: null,
   requestLimit: null, quotaLimit: null, rateLimit: null, allowedIps: [],
-  userDisabled: false, retired: null,
+  userDisabled: false, retired: null, secretPreview: 'tsr_…abcd',
   applicationId: 'app', name: 'n', ownerUsername: 'o', createdAt: new Date(0), quotaRefill: null,
 });
 

@@ -24,6 +24,8 @@ export interface CachedToken {
   userDisabled: boolean;
   /** Set when the hash is a secret retired by rotation: it stands for the token until graceUntil. */
   retired: { secretId: string; graceUntil: Date } | null;
+  /** Preview of the secret this hash is (the current one, or the retired one): what the audit log credits a call to. */
+  secretPreview: string;
   /**
    * The verifier's answer for this entry while it is a current secret, built on first use and
    * shared by every call that hits the entry (read-only; a change replaces the whole entry).

@@ -26,6 +26,8 @@ export interface VerifiedToken {
   quotaRefill: QuotaRefill | null;
   /** Set when the call used a secret retired by rotation, still within its grace period. */
   retiredSecret: { secretId: string; graceUntil: Date } | null;
+  /** Preview of the secret the call presented (a retired one in grace, or the current one). */
+  secretPreview: string;
 }
 
 export type TokenRefusalCode = 'USER_DISABLED' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED' | 'TOKEN_REVOKED' | 'TOKEN_DELETED' | 'TOKEN_ROTATED';
@@ -118,6 +120,7 @@ export class TokenVerifier {
       createdAt: cached.createdAt,
       quotaRefill: cached.quotaRefill,
       retiredSecret: null,
+      secretPreview: cached.secretPreview,
     };
     if (cached.retired) {
       // A rotated-out secret: past its grace period it is refused (and the reuse noted by the caller).
@@ -159,12 +162,14 @@ export class TokenVerifier {
     const generation = cache.generation;
     let row = await this.tokens.findByHash(hash);
     let retired: CachedToken['retired'] = null;
+    let secretPreview = row?.tokenPreview ?? '';
     if (!row) {
       // Not a current secret: maybe one replaced by rotation (same token, within or past its grace).
       const secret = await this.tokens.findRetiredByHash(hash);
       if (!secret) return null;
       row = secret.token;
       retired = { secretId: secret.id, graceUntil: secret.graceUntil };
+      secretPreview = secret.tokenPreview;
     }
     const token: CachedToken = {
       tokenId: row.id,
@@ -184,6 +189,7 @@ export class TokenVerifier {
       quotaRefill: quotaRefillOf(row),
       userDisabled: row.user.disabledAt !== null,
       retired,
+      secretPreview,
     };
     if (usable) cache.store(hash, token, generation);
     return token;

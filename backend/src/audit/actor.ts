@@ -8,13 +8,15 @@ export interface Actor {
   kind: AuditActorKind;
   /** The acting token, when a PAT made the call. */
   tokenId?: string;
+  /** Preview of the secret that token presented (an old one in a rotation's grace is not the current one). */
+  secretPreview?: string;
   ip: string | null;
 }
 
 export function actorOf(request: FastifyRequest & RequestWithPrincipal): Actor {
   const principal = request.principal;
   const ip = request.ip ?? null;
-  if (principal?.kind === 'pat') return { kind: 'token', tokenId: principal.tokenId, ip };
+  if (principal?.kind === 'pat') return { kind: 'token', tokenId: principal.tokenId, secretPreview: principal.secretPreview, ip };
   return { kind: 'session', ip };
 }
 

@@ -16,6 +16,7 @@ export function auditDraft(userId: string, type: AuditEventType, actor: Actor, d
     type,
     actorKind: actor.kind,
     actorTokenId: actor.tokenId ?? null,
+    actorSecretPreview: actor.secretPreview ?? null,
     ip: storedIp(actor.ip),
     details: details as Prisma.InputJsonObject,
   };

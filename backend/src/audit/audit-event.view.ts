@@ -12,6 +12,12 @@ export class AuditEventView {
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) actorTokenId!: string | null;
   @ApiPropertyOptional({ nullable: true, type: String, description: "Preview of the acting token's current secret" })
   actorTokenPreview!: string | null;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    description: 'Preview of the secret the acting token presented for this event (an old secret within a rotation grace period is not the current one); null for other actors and for events recorded before it was kept',
+  })
+  actorSecretPreview!: string | null;
   @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'The acting admin (actorKind admin)' }) actorUserId!: string | null;
   @ApiProperty({ nullable: true, type: String }) ip!: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
@@ -27,6 +33,7 @@ export class AuditEventView {
       actorKind: row.actorKind as AuditActorKind,
       actorTokenId: row.actorTokenId,
       actorTokenPreview: row.actorTokenId ? (tokens.get(row.actorTokenId)?.tokenPreview ?? null) : null,
+      actorSecretPreview: row.actorSecretPreview,
       actorUserId: row.actorUserId,
       ip: row.ip,
       createdAt: row.createdAt.toISOString(),

@@ -28,15 +28,15 @@ export class AuditRepository {
    * (checked in the same statement, so several instances together still write one a window).
    */
   async insertUnlessRecent(
-    event: { userId: string; tokenId: string; type: AuditEventType; ip: string | null; details: Record<string, unknown> },
+    event: { userId: string; tokenId: string; secretPreview: string; type: AuditEventType; ip: string | null; details: Record<string, unknown> },
     now: Date,
     windowMs: number,
   ): Promise<boolean> {
     const since = new Date(now.getTime() - windowMs);
     const written = await this.prisma.$executeRaw`
-      INSERT INTO audit_events (id, user_id, token_id, type, actor_kind, actor_token_id, ip, created_at, details)
+      INSERT INTO audit_events (id, user_id, token_id, type, actor_kind, actor_token_id, actor_secret_preview, ip, created_at, details)
       SELECT gen_random_uuid(), ${event.userId}::uuid, ${event.tokenId}::uuid, ${event.type}, 'token', ${event.tokenId}::uuid,
-             ${event.ip}, ${now}, ${JSON.stringify(event.details)}::jsonb
+             ${event.secretPreview}, ${event.ip}, ${now}, ${JSON.stringify(event.details)}::jsonb
       WHERE NOT EXISTS (
         SELECT 1 FROM audit_events WHERE token_id = ${event.tokenId}::uuid AND type = ${event.type} AND created_at > ${since}
       )`;

@@ -35,7 +35,7 @@ export class AuditService {
    * Never awaited by the caller and never throws; at most one row per token and type a minute.
    */
   noteRefusal(
-    token: { tokenId: string; userId: string },
+    token: { tokenId: string; userId: string; secretPreview: string },
     type: Extract<AuditEventType, 'token.ip_refused' | 'token.rotated_secret_reused'>,
     ip: string | null,
     details: Record<string, unknown> = {},
@@ -47,7 +47,7 @@ export class AuditService {
     if (this.gate.size >= MAX_GATE_ENTRIES) this.pruneGate(now.getTime());
     this.gate.set(key, now.getTime());
     this.audit
-      .insertUnlessRecent({ userId: token.userId, tokenId: token.tokenId, type, ip: storedIp(ip), details }, now, REFUSAL_AUDIT_WINDOW_MS)
+      .insertUnlessRecent({ userId: token.userId, tokenId: token.tokenId, secretPreview: token.secretPreview, type, ip: storedIp(ip), details }, now, REFUSAL_AUDIT_WINDOW_MS)
       .catch((error: Error) => this.logger.warn(`Could not write a ${type} audit event: ${error.message}`));
   }
 

@@ -66,7 +66,7 @@ describe('AuthGuard', () => {
     record.mockReset();
     verified = {
       tokenId: 'token-1', userId: 'user-1', scopes: ['tokens:read'], expiresAt: null,
-      requestLimit: null, quotaLimit: null, rateLimit: null, allowedIps: [], retiredSecret: null,
+      requestLimit: null, quotaLimit: null, rateLimit: null, allowedIps: [], retiredSecret: null, secretPreview: 'tsr_…abcd',
       applicationId: TESSERA_APPLICATION_ID, name: 'n', ownerUsername: 'o', createdAt: new Date(0), quotaRefill: null,
     };
     const sessions = {

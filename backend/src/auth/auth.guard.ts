@@ -86,6 +86,7 @@ function activatePat(context: ExecutionContext, request: FastifyRequest & Reques
     tokenId: token.tokenId,
     scopes: token.scopes,
     retiredSecretGraceUntil: token.retiredSecret?.graceUntil ?? null,
+    secretPreview: token.secretPreview,
   };
   return true;
 }

@@ -10,6 +10,8 @@ export type Principal =
       scopes: Scope[];
       /** Set when the call used a secret retired by rotation (still within its grace period). */
       retiredSecretGraceUntil?: Date | null;
+      /** Preview of the secret the call presented: the audit log credits the call to it. */
+      secretPreview?: string;
     };
 
 export interface RequestWithPrincipal {

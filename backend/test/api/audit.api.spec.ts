@@ -12,6 +12,7 @@ interface EventBody {
   actorKind: string;
   actorTokenId: string | null;
   actorTokenPreview: string | null;
+  actorSecretPreview: string | null;
   ip: string | null;
   createdAt: string;
   details: Record<string, unknown>;
@@ -100,6 +101,36 @@ describe('audit log', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(await eventsOf(user, `&tokenId=${rotatedOut.id}`)).toHaveLength(3);
     expect(await eventsOf(user, `&tokenId=${fenced.id}`)).toHaveLength(2);
+  });
+
+  it('credits an event to the secret the call presented: the old one within a rotation grace period, not the new one', async () => {
+    const minted = await mint(t, user.session, { name: 'graced', scopes: ['tokens:write'] });
+    const rotated = await t.http.post(`${tokens}/${minted.id}/rotate`).set(bearer(user.session)).send({ gracePeriodSeconds: 600 }).expect(200);
+    expect(rotated.body.tokenPreview).not.toBe(minted.body.tokenPreview);
+    // Revoking is what a PAT may do to tokens: one victim with the old secret, one with the new.
+    const first = await mint(t, user.session, { name: 'first' });
+    const second = await mint(t, user.session, { name: 'second' });
+    await t.http.post(`${tokens}/${first.id}/revoke`).set(bearer(minted.token)).expect(200);
+    await t.http.post(`${tokens}/${second.id}/revoke`).set(bearer(rotated.body.token)).expect(200);
+
+    const revokedBy = async (id: string) => (await eventsOf(user, `&tokenId=${id}`)).find((event) => event.type === 'token.revoked')!;
+    const byOld = await revokedBy(first.id);
+    const byNew = await revokedBy(second.id);
+    expect(byOld).toMatchObject({ actorKind: 'token', actorTokenId: minted.id, actorSecretPreview: minted.body.tokenPreview });
+    expect(byNew).toMatchObject({ actorKind: 'token', actorTokenId: minted.id, actorSecretPreview: rotated.body.tokenPreview });
+    // actorTokenPreview is the token's current secret: the event made with the old one must not be read from it.
+    expect(byOld.actorTokenPreview).toBe(rotated.body.tokenPreview);
+    const sessionMade = (await eventsOf(user, `&tokenId=${minted.id}`)).filter((event) => event.actorKind === 'session');
+    expect(sessionMade.length).toBeGreaterThan(0);
+    expect(sessionMade.every((event) => event.actorSecretPreview === null)).toBe(true);
+
+    // A refusal written off the request path is credited the same way.
+    const fenced = await mint(t, user.session, { allowedIps: ['203.0.113.0/24'] });
+    const fencedRotated = await t.http.post(`${tokens}/${fenced.id}/rotate`).set(bearer(user.session)).send({ gracePeriodSeconds: 600 }).expect(200);
+    await t.http.get('/api/users/me').set(bearer(fenced.token)).expect(403);
+    const refused = (await eventually(user, `&tokenId=${fenced.id}`, 3)).find((event) => event.type === 'token.ip_refused');
+    expect(refused).toMatchObject({ actorKind: 'token', actorTokenId: fenced.id, actorSecretPreview: fenced.body.tokenPreview });
+    expect(refused!.actorSecretPreview).not.toBe(fencedRotated.body.tokenPreview);
   });
 
   it('shows only your own events, paginated; tokens:read may read them, other scopes may not', async () => {

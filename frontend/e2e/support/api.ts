@@ -66,8 +66,10 @@ export async function callWithToken<Body extends object = { code?: string; usern
   origin: string,
   token: string,
   path: string,
+  init: { method?: 'GET' | 'POST' } = {},
 ): Promise<{ status: number; body: Body & { code?: string } }> {
   const response = await fetch(`${origin}/api${path}`, {
+    method: init.method ?? 'GET',
     headers: { Authorization: `Bearer ${token}` },
     signal: AbortSignal.timeout(10_000),
   });

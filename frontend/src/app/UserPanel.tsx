@@ -1,6 +1,6 @@
 import { Drawer, Grid, Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useNavigate, useParams } from 'react-router-dom';
+import { Navigate, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { ActivityTab } from '../features/activity/ActivityTab';
 import { CredentialsTab } from '../features/credentials/CredentialsTab';
 import { ProfileTab } from '../features/profile/ProfileTab';
@@ -16,8 +16,12 @@ function isPanelTab(value: string | undefined): value is PanelTab {
 export function UserPanel() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  // Opening and closing a token keeps the list's search, filter, sort and page (they live in the query string).
+  const location = useLocation();
   const screens = Grid.useBreakpoint();
   const [tab, tokenId] = (useParams()['*'] ?? '').split('/');
+  // …but not the create form's prefill (`/new?name=…&scopes=…`), which is no list state.
+  const search = tokenId === 'new' ? '' : location.search;
 
   if (!isPanelTab(tab)) return <Navigate to="/settings/profile" replace />;
 
@@ -40,8 +44,8 @@ export function UserPanel() {
             children: (
               <CredentialsTab
                 openTokenId={tokenId || null}
-                onOpenToken={(id) => navigate(`/settings/credentials/${id}`)}
-                onCloseToken={() => navigate('/settings/credentials')}
+                onOpenToken={(id) => navigate({ pathname: `/settings/credentials/${id}`, search })}
+                onCloseToken={() => navigate({ pathname: '/settings/credentials', search })}
               />
             ),
           },

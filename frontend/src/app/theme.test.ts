@@ -1,6 +1,6 @@
 import { theme } from 'antd';
 import { describe, expect, it } from 'vitest';
-import { ACCESSIBLE_TOKENS, panelTheme } from './theme';
+import { ACCESSIBLE_TOKENS, panelTheme, TAG_STATUS_COLORS } from './theme';
 
 type Rgba = [number, number, number, number];
 
@@ -57,6 +57,7 @@ describe('the panel theme', () => {
     ['"Expired" and expiring tags (warning)', tokens.colorWarning, tokens.colorWarningBg],
     ['"Revoked" tags (error)', tokens.colorError, tokens.colorErrorBg],
     ['error messages under fields', tokens.colorError, tokens.colorBgContainer],
+    ['"processing" tags (pending invitations)', tokens.colorInfo, tokens.colorInfoBg],
   ];
 
   it.each(pairs)('gives %s at least 4.5:1 contrast', (_, fg, bg) => {
@@ -67,10 +68,25 @@ describe('the panel theme', () => {
     expect(contrast(defaults.colorTextLightSolid, defaults.colorPrimary)).toBeLessThan(4.5);
     expect(contrast(defaults.colorTextDescription, defaults.colorBgContainer)).toBeLessThan(4.5);
     expect(contrast(defaults.colorSuccess, defaults.colorSuccessBg)).toBeLessThan(4.5);
+    // antd's preset palettes, which the theme cannot reach: hence status colours on tags
+    expect(contrast(defaults.green7, defaults.green1)).toBeLessThan(4.5);
+    expect(contrast(defaults.gold7, defaults.gold1)).toBeLessThan(4.5);
   });
 
   it('sets colours only through tokens (no component CSS)', () => {
     expect(Object.keys(panelTheme(true))).toEqual(['token']);
     expect(panelTheme(true).token).toMatchObject(ACCESSIBLE_TOKENS);
+  });
+
+  it('leaves antd’s low-contrast preset palettes off every tag (status colours only)', () => {
+    const sources = import.meta.glob<string>(['/src/**/*.tsx', '!/src/**/*.test.tsx'], { query: '?raw', import: 'default', eager: true });
+    // the presets whose 7th step is below 4.5:1 on their 1st (blue, geekblue, red, purple, magenta pass)
+    const preset = /['"](green|gold|orange|volcano|lime|cyan|yellow)['"]/;
+    const offenders = Object.entries(sources)
+      .flatMap(([file, text]) => text.split('\n').map((line, index) => [file, index + 1, line] as const))
+      .filter(([, , line]) => /Tag|COLORS/.test(line) && preset.test(line))
+      .map(([file, line]) => `${file}:${line}`);
+    expect(offenders).toEqual([]);
+    expect(TAG_STATUS_COLORS).toContain('success');
   });
 });

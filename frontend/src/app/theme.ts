@@ -30,6 +30,14 @@ export const ACCESSIBLE_TOKENS = {
   linkDecoration: 'underline',
 } as const;
 
+/**
+ * Tags take their colour from these tokens only as status colours (`success`, `warning`, `error`,
+ * `processing`): antd's preset palettes "green", "gold", "orange", "volcano" (and lime, cyan,
+ * yellow) write text in their 7th step, 2.6-4.1:1 on their light backgrounds, and a token override does not reach the CSS
+ * variables they are painted with. theme.test.ts keeps preset colours out of the source.
+ */
+export const TAG_STATUS_COLORS = ['success', 'warning', 'error', 'processing', 'default'] as const;
+
 export function panelTheme(motion: boolean): ThemeConfig {
   return { token: { motion, ...ACCESSIBLE_TOKENS } };
 }

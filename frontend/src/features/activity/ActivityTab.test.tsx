@@ -19,6 +19,7 @@ function anEvent(overrides: Partial<AuditEvent>): AuditEvent {
     actorTokenId: null,
     actorUserId: null,
     actorTokenPreview: null,
+    actorSecretPreview: null,
     ip: '203.0.113.7',
     createdAt: new Date(Date.now() - 5 * 60_000).toISOString(),
     details: {},
@@ -61,6 +62,37 @@ describe('ActivityTab', () => {
     await user.click(screen.getByTitle('2'));
     expect(await screen.findByText('Oldest token')).toBeInTheDocument();
     expect(pages).toEqual(['1', '2']);
+  });
+
+  it('credits each token event to the secret it used: an old secret in a rotation’s grace is not shown as the new one', async () => {
+    server.use(
+      http.get('/api/users/me', () => HttpResponse.json(aUser)),
+      http.get('/api/users/me/audit-events', () =>
+        HttpResponse.json({
+          data: [
+            anEvent({ type: 'token.revoked', tokenName: 'by new', actorKind: 'token', actorTokenId: 'x', actorTokenPreview: 'tsr_New1…nnnn', actorSecretPreview: 'tsr_New1…nnnn' }),
+            anEvent({ type: 'token.revoked', tokenName: 'by old', actorKind: 'token', actorTokenId: 'x', actorTokenPreview: 'tsr_New1…nnnn', actorSecretPreview: 'tsr_Old1…oooo' }),
+            anEvent({ type: 'token.ip_refused', tokenName: 'recorded before', actorKind: 'token', actorTokenId: 'x', actorTokenPreview: 'tsr_New1…nnnn', actorSecretPreview: null }),
+          ],
+          total: 3,
+          page: 1,
+          limit: 20,
+          totalPages: 1,
+        }),
+      ),
+    );
+    renderApp('/settings/activity', { sessionToken: 'jwt' });
+
+    const rowOf = async (name: string) => (await screen.findByText(name, {}, { timeout: 10_000 })).closest('tr') as HTMLElement;
+    const byOld = await rowOf('by old');
+    expect(within(byOld).getByText('tsr_Old1…oooo')).toBeInTheDocument();
+    expect(within(byOld).queryByText('tsr_New1…nnnn')).not.toBeInTheDocument();
+    expect(within(byOld).getByText('with secret')).toBeInTheDocument();
+    expect(within(await rowOf('by new')).getByText('tsr_New1…nnnn')).toBeInTheDocument();
+    // An event from before the secret was recorded says only which secret is current, not that it was used.
+    const before = await rowOf('recorded before');
+    expect(within(before).getByText('current secret')).toBeInTheDocument();
+    expect(within(before).queryByText('with secret')).not.toBeInTheDocument();
   });
 
   it('speaks Chinese when the panel does', async () => {

@@ -73,10 +73,29 @@ function EventCell({ event }: { event: AuditEvent }) {
   const sentence = event.type === 'token.rotated' ? rotationSentence(event.details, t, i18n.resolvedLanguage ?? 'en-US') : null;
   return (
     <div>
-      <Tag color={WARNING_TYPES.includes(event.type) ? 'red' : 'blue'}>{t(TYPE_LABELS[event.type] ?? 'security.activity.types.other')}</Tag>
+      <Tag color={WARNING_TYPES.includes(event.type) ? 'error' : 'processing'}>{t(TYPE_LABELS[event.type] ?? 'security.activity.types.other')}</Tag>
       {sentence && <Typography.Text type="secondary">{sentence}</Typography.Text>}
       {name && <Typography.Text style={{ display: 'block' }}>{name}</Typography.Text>}
     </div>
+  );
+}
+
+/**
+ * Which secret a token's event used: the one it presented (an old secret within a rotation's grace
+ * is not the new one). Events recorded before that was kept name only the token's current secret.
+ */
+function SecretUsed({ event }: { event: AuditEvent }) {
+  const { t } = useTranslation();
+  const used = event.actorSecretPreview;
+  const preview = used ?? event.actorTokenPreview;
+  if (!preview) return null;
+  return (
+    <Typography.Text type="secondary" style={{ display: 'block' }}>
+      {t(used ? 'panel.activity.secretUsed' : 'panel.activity.currentSecret')}{' '}
+      <Typography.Text className="tessera-mono" type="secondary">
+        {preview}
+      </Typography.Text>
+    </Typography.Text>
   );
 }
 
@@ -105,12 +124,7 @@ export function ActivityTab() {
           t(ACTOR_LABELS[event.actorKind] ?? 'security.activity.actor.session')
         ) : (
           <span>
-            {t('security.activity.actor.token')}{' '}
-            {event.actorTokenPreview && (
-              <Typography.Text className="tessera-mono" type="secondary">
-                {event.actorTokenPreview}
-              </Typography.Text>
-            )}
+            {t('security.activity.actor.token')} <SecretUsed event={event} />
           </span>
         ),
     },

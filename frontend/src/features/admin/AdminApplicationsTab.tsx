@@ -325,11 +325,11 @@ function ServiceKeysDrawer({ application, onClose }: { application: AdminApplica
 /** Active or revoked; a key revoked because it leaked says so, with where it was found and when. */
 function ServiceKeyState({ serviceKey: key }: { serviceKey: ServiceKey }) {
   const { t } = useTranslation();
-  if (key.revokedBy !== 'leaked' || !key.leak) return <Tag color={key.state === 'active' ? 'green' : 'default'}>{t(`administration.applications.keyStates.${key.state}`)}</Tag>;
+  if (key.revokedBy !== 'leaked' || !key.leak) return <Tag color={key.state === 'active' ? 'success' : 'default'}>{t(`administration.applications.keyStates.${key.state}`)}</Tag>;
   return (
     <Flex vertical gap={2} data-reason="leaked">
       <Tooltip title={t('administration.applications.keyLeakedHint')}>
-        <Tag color="volcano" style={{ width: 'fit-content' }}>
+        <Tag color="error" style={{ width: 'fit-content' }}>
           {t('administration.applications.keyLeaked')}
         </Tag>
       </Tooltip>

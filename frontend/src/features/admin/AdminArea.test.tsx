@@ -45,6 +45,29 @@ describe('Administration area', { timeout: 60_000 }, () => {
     expect(screen.queryByText('Administration')).not.toBeInTheDocument();
   });
 
+  it('shows a phone its sections as a wrapping row of buttons, not an overflowing tab list', async () => {
+    window.innerWidth = 390;
+    try {
+      const user = userEvent.setup();
+      server.use(
+        http.get('/api/users/me', () => HttpResponse.json(anAdmin)),
+        http.get('/api/admin/users', () => HttpResponse.json(page([adminUser({ username: 'grace' })]))),
+        http.get('/api/admin/invites', () => HttpResponse.json(page([]))),
+      );
+      renderApp('/admin/users', { sessionToken: 'jwt' });
+      const sections = await screen.findByRole('navigation', { name: 'Administration sections' }, { timeout: 20_000 });
+      expect(screen.queryByRole('tablist')).not.toBeInTheDocument();
+      const names = within(sections).getAllByRole('button').map((button) => button.textContent);
+      expect(names).toEqual(['Users', 'Tokens', 'Applications', 'Policy', 'Invitations', 'Usage']);
+      expect(within(sections).getByRole('button', { name: 'Users' })).toHaveAttribute('aria-current', 'page');
+      expect(await screen.findByText('grace@example.com', {}, { timeout: 20_000 })).toBeInTheDocument();
+      await user.click(within(sections).getByRole('button', { name: 'Invitations' }));
+      await waitFor(() => expect(within(sections).getByRole('button', { name: 'Invitations' })).toHaveAttribute('aria-current', 'page'), { timeout: 20_000 });
+    } finally {
+      window.innerWidth = 1440;
+    }
+  });
+
   it('lists users for an admin and disables one after a confirmation', async () => {
     const user = userEvent.setup();
     const patched: unknown[] = [];

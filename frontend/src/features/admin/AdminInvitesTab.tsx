@@ -8,7 +8,7 @@ import type { CreatedInvite, Invite, Page } from '../../api/types';
 import { useApiData } from '../../api/use-api-data';
 import { RelativeTime } from '../../components/RelativeTime';
 
-const STATE_COLORS = { pending: 'blue', used: 'green', expired: 'default' } as const;
+const STATE_COLORS = { pending: 'processing', used: 'success', expired: 'default' } as const;
 
 /** Create an invitation (its code and link shown once), list and delete them. */
 export function AdminInvitesTab() {

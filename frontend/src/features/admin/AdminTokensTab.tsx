@@ -8,7 +8,7 @@ import type { AdminToken, AdminTokenQuery, Page } from '../../api/types';
 import { useApiData } from '../../api/use-api-data';
 import { RelativeTime } from '../../components/RelativeTime';
 
-const STATE_COLORS = { active: 'green', expired: 'orange', revoked: 'red', deleted: 'default' } as const;
+const STATE_COLORS = { active: 'success', expired: 'warning', revoked: 'error', deleted: 'default' } as const;
 
 /** The credentials inventory: every user's tokens, filtered, with multi-select revoke. */
 export function AdminTokensTab() {
@@ -120,28 +120,31 @@ export function AdminTokensTab() {
         </Button>
       </Space>
       {tokens.error !== null && !tokens.loading && <Typography.Text type="danger">{describeError(tokens.error, t)}</Typography.Text>}
-      <Table<AdminToken>
-        rowKey="id"
-        size="middle"
-        loading={tokens.loading}
-        columns={columns}
-        dataSource={tokens.data?.data ?? []}
-        scroll={{ x: 'max-content' }}
-        rowSelection={{
-          selectedRowKeys: selected,
-          onChange: (keys) => setSelected(keys as string[]),
-          getCheckboxProps: (row) => ({ disabled: row.status === 'REVOKED', 'aria-label': row.name }),
-        }}
-        pagination={{
-          current: query.page,
-          pageSize: query.limit,
-          total: tokens.data?.total ?? 0,
-          onChange: (page, limit) => {
-            setSelected([]);
-            setQuery({ ...query, page, limit });
-          },
-        }}
-      />
+      {/* Scrolled by this box, not by the table's own scroll.x: antd then copies the header, with its
+          select-all checkbox, into an aria-hidden measuring row, a focusable element screen readers cannot see. */}
+      <div style={{ overflowX: 'auto' }}>
+        <Table<AdminToken>
+          rowKey="id"
+          size="middle"
+          loading={tokens.loading}
+          columns={columns}
+          dataSource={tokens.data?.data ?? []}
+          rowSelection={{
+            selectedRowKeys: selected,
+            onChange: (keys) => setSelected(keys as string[]),
+            getCheckboxProps: (row) => ({ disabled: row.status === 'REVOKED', 'aria-label': row.name }),
+          }}
+          pagination={{
+            current: query.page,
+            pageSize: query.limit,
+            total: tokens.data?.total ?? 0,
+            onChange: (page, limit) => {
+              setSelected([]);
+              setQuery({ ...query, page, limit });
+            },
+          }}
+        />
+      </div>
     </div>
   );
 }

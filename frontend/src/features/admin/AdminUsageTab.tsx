@@ -59,7 +59,7 @@ export function AdminUsageTab() {
           )}
           <Row gutter={16} style={{ marginTop: 16 }}>
             <Col xs={24} lg={12}>
-              <Typography.Title level={5}>{t('administration.usage.topTokens')}</Typography.Title>
+              <Typography.Title level={2} style={{ fontSize: 16 }}>{t('administration.usage.topTokens')}</Typography.Title>
               <Table
                 rowKey="tokenId"
                 size="small"
@@ -73,7 +73,7 @@ export function AdminUsageTab() {
               />
             </Col>
             <Col xs={24} lg={12}>
-              <Typography.Title level={5}>{t('administration.usage.topUsers')}</Typography.Title>
+              <Typography.Title level={2} style={{ fontSize: 16 }}>{t('administration.usage.topUsers')}</Typography.Title>
               <Table
                 rowKey="userId"
                 size="small"

@@ -43,11 +43,11 @@ export function AdminUsersTab() {
         </div>
       ),
     },
-    { key: 'role', title: t('administration.users.columns.role'), render: (_, row) => <Tag color={row.role === 'admin' ? 'gold' : undefined}>{t(`administration.users.roles.${row.role}`)}</Tag> },
+    { key: 'role', title: t('administration.users.columns.role'), render: (_, row) => <Tag color={row.role === 'admin' ? 'warning' : undefined}>{t(`administration.users.roles.${row.role}`)}</Tag> },
     {
       key: 'status',
       title: t('administration.users.columns.status'),
-      render: (_, row) => <Tag color={row.status === 'active' ? 'green' : 'red'}>{t(`administration.users.statuses.${row.status}`)}</Tag>,
+      render: (_, row) => <Tag color={row.status === 'active' ? 'success' : 'error'}>{t(`administration.users.statuses.${row.status}`)}</Tag>,
     },
     { key: 'tokens', title: t('administration.users.columns.tokens'), render: (_, row) => `${row.activeTokenCount} / ${row.tokenCount}` },
     {

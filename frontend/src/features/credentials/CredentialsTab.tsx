@@ -1,5 +1,5 @@
 import { Alert, App, Button, Flex } from 'antd';
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../api/api-error';
@@ -57,6 +57,14 @@ export function CredentialsTab({ openTokenId, onOpenToken, onCloseToken }: Crede
   const confirmAction = useTokenActions(refresh, (token, mode) => setRotating({ token, mode }));
   // Create → reveal and rotate → reveal count as one dialog: focus goes back to what opened the first.
   useFocusReturn(Boolean(formTarget || rotating || revealedSecret));
+  // Closing the detail drawer gives focus back to what opened it; opened by a mouse on the name or
+  // by a link, that is the row's own "Details" button.
+  const drawerOpen = Boolean(openTokenId && !creatingFromUrl);
+  const drawerToken = useRef<string | null>(null);
+  if (drawerOpen) drawerToken.current = openTokenId;
+  useFocusReturn(drawerOpen, () =>
+    drawerToken.current ? document.querySelector<HTMLElement>(`[data-token-opener="${CSS.escape(drawerToken.current)}"]`) : null,
+  );
 
   return (
     <Flex vertical gap={16}>
@@ -142,7 +150,7 @@ export function CredentialsTab({ openTokenId, onOpenToken, onCloseToken }: Crede
         />
       )}
       {revealedSecret && <RevealTokenDialog secret={revealedSecret} onAcknowledge={() => setRevealedSecret(null)} />}
-      {openTokenId && !creatingFromUrl && (
+      {drawerOpen && openTokenId && (
         <TokenDetailDrawer
           tokenId={openTokenId}
           refreshKey={changeCount}

@@ -8,7 +8,7 @@ export function LeakedTag({ token }: { token: Pick<ApiToken, 'revokedBy'> }) {
   if (token.revokedBy !== 'leaked') return null;
   return (
     <Tooltip title={t('credentials.leak.tagHint')}>
-      <Tag color="volcano" data-reason="leaked">
+      <Tag color="error" data-reason="leaked">
         {t('credentials.leak.tag')}
       </Tag>
     </Tooltip>

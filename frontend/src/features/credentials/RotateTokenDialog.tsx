@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { describeError } from '../../api/api-error';
 import { tesseraApi } from '../../api/tessera-api';
 import type { ApiToken, ApiTokenWithSecret } from '../../api/types';
-import { expiresAtFor, presetsAllowed, type ExpiryPreset } from './token-form-model';
+import { createFormDefaults, expiresAtFor, presetsAllowed, type ExpiryPreset } from './token-form-model';
 import { usePolicy } from './use-policy';
 
 /** The grace periods the panel offers, 0 to 7 days; the API takes any number of seconds up to 7 days. */
@@ -43,13 +43,14 @@ interface RotateTokenDialogProps {
 export function RotateTokenDialog({ token, mode = 'rotate', onCancel, onRotated }: RotateTokenDialogProps) {
   const { t } = useTranslation();
   const policy = usePolicy();
-  const [grace, setGrace] = useState<number>(mode === 'regenerate' ? 0 : 3600);
-  const [expiry, setExpiry] = useState<ExpiryPreset>(token.expiresAt ? 'keep' : 'never');
+  // An expired token may be brought back only with a new expiry, and with no grace: a grace period
+  // would make its expired secret work again.
+  const expired = token.state === 'expired';
+  const [grace, setGrace] = useState<number>(mode === 'regenerate' || expired ? 0 : 3600);
+  const [expiry, setExpiry] = useState<ExpiryPreset>(expired ? createFormDefaults().expiryPreset : token.expiresAt ? 'keep' : 'never');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const expiryChoices = presetsAllowed(policy, token.expiresAt).filter((preset) => preset in EXPIRY_LABEL_KEYS);
-  // An expired token may be brought back only with a new expiry.
-  const expired = token.state === 'expired';
+  const expiryChoices = presetsAllowed(policy, token.expiresAt).filter((preset) => preset in EXPIRY_LABEL_KEYS && !(expired && preset === 'keep'));
 
   const replace = async () => {
     setBusy(true);
@@ -79,18 +80,22 @@ export function RotateTokenDialog({ token, mode = 'rotate', onCancel, onRotated 
       destroyOnHidden
     >
       <Flex vertical gap={12}>
-        <Typography.Text>{grace === 0 ? t('panel.replace.regenerateIntro') : t('security.rotate.intro')}</Typography.Text>
-        <Typography.Text strong id="rotate-grace-label">
-          {t('security.rotate.graceLabel')}
-        </Typography.Text>
-        <Radio.Group
-          aria-labelledby="rotate-grace-label"
-          name="rotate-grace"
-          value={grace}
-          onChange={(event) => setGrace(event.target.value as number)}
-          options={GRACE_CHOICES.map((choice) => ({ value: choice.seconds, label: t(choice.label) }))}
-        />
-        {grace === 0 && <Alert type="warning" showIcon title={t('credentials.confirm.regenerateContent')} />}
+        <Typography.Text>{expired ? t('panel.replace.expiredIntro') : grace === 0 ? t('panel.replace.regenerateIntro') : t('security.rotate.intro')}</Typography.Text>
+        {!expired && (
+          <>
+            <Typography.Text strong id="rotate-grace-label">
+              {t('security.rotate.graceLabel')}
+            </Typography.Text>
+            <Radio.Group
+              aria-labelledby="rotate-grace-label"
+              name="rotate-grace"
+              value={grace}
+              onChange={(event) => setGrace(event.target.value as number)}
+              options={GRACE_CHOICES.map((choice) => ({ value: choice.seconds, label: t(choice.label) }))}
+            />
+            {grace === 0 && <Alert type="warning" showIcon title={t('credentials.confirm.regenerateContent')} />}
+          </>
+        )}
         <Typography.Text strong id="rotate-expiry-label">
           {t('panel.replace.expiryLabel')}
         </Typography.Text>
@@ -107,7 +112,6 @@ export function RotateTokenDialog({ token, mode = 'rotate', onCancel, onRotated 
                 : t(EXPIRY_LABEL_KEYS[preset] ?? preset),
           }))}
         />
-        {expired && expiry === 'keep' && <Alert type="info" showIcon title={t('panel.replace.expiredNeedsExpiry')} />}
         {error !== null && <Alert type="error" showIcon role="alert" title={describeError(error, t)} />}
       </Flex>
     </Modal>

@@ -23,7 +23,10 @@ function ActionButton({
   danger,
   large,
   labelled,
+  opener,
 }: {
+  /** The token id, on the control that opens its drawer: focus comes back to it when the drawer closes. */
+  opener?: string;
   label: string;
   icon: ReactNode;
   onClick: () => void;
@@ -44,6 +47,7 @@ function ActionButton({
         type="text"
         size={large ? 'large' : 'middle'}
         aria-label={label}
+        data-token-opener={opener}
         icon={icon}
         onClick={onClick}
         danger={danger}
@@ -53,20 +57,23 @@ function ActionButton({
   );
 }
 
-/** Which actions make sense follows the token's state: a deleted token can only come back. */
+/**
+ * Which actions make sense follows the token's state: a deleted token can only come back; an
+ * expired one can be regenerated with a new expiry (rotating with grace would revive its old secret).
+ */
 export function TokenRowActions({ token, large, labelled, onOpen, onEdit, onConfirmedAction }: TokenRowActionsProps) {
   const { t } = useTranslation();
   const { state } = token;
   return (
     <Space size={labelled ? 8 : 0} wrap={large || labelled}>
-      {!labelled && <ActionButton large={large} label={t('credentials.actions.details')} icon={<EyeOutlined />} onClick={onOpen} />}
+      {!labelled && <ActionButton large={large} opener={token.id} label={t('credentials.actions.details')} icon={<EyeOutlined />} onClick={onOpen} />}
       {(state === 'active' || state === 'expired') && (
         <ActionButton large={large} labelled={labelled} label={t('credentials.actions.edit')} icon={<EditOutlined />} onClick={onEdit} />
       )}
       {state === 'active' && (
         <ActionButton large={large} labelled={labelled} label={t('security.rotate.action')} icon={<FieldTimeOutlined />} onClick={() => onConfirmedAction('rotate')} />
       )}
-      {state === 'active' && (
+      {(state === 'active' || state === 'expired') && (
         <ActionButton large={large} labelled={labelled} label={t('credentials.actions.regenerate')} icon={<SyncOutlined />} onClick={() => onConfirmedAction('regenerate')} />
       )}
       {state !== 'deleted' && (

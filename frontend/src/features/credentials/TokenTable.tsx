@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { TOKEN_RULES, type TokenSortField } from '@tessera/backend/contract';
-import { Button, Card, Empty, Flex, Grid, Pagination, Spin, Table, Typography, type TableProps } from 'antd';
+import { Button, Card, Empty, Flex, Grid, Pagination, Select, Spin, Table, Typography, type TableProps } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
 import { useTranslation } from 'react-i18next';
 import type { ApiToken, Page, TokenListQuery } from '../../api/types';
@@ -16,6 +16,15 @@ import type { ConfirmedTokenAction } from './use-token-actions';
 
 export const DEFAULT_SORT: Pick<TokenListQuery, 'sort' | 'order'> = { sort: 'createdAt', order: 'desc' };
 export const PAGE_SIZE_OPTIONS = [10, 20, 50, TOKEN_RULES.maxPageSize];
+
+/** What the table's sortable column headers sort by; the phone's cards offer the same (createdAt is the default order). */
+export const CARD_SORT_FIELDS: { field: TokenSortField; label: string }[] = [
+  { field: 'createdAt', label: 'credentials.table.created' },
+  { field: 'name', label: 'credentials.table.name' },
+  { field: 'expiresAt', label: 'credentials.table.expires' },
+  { field: 'lastUsedAt', label: 'credentials.table.lastUsed' },
+  { field: 'requestCount', label: 'credentials.table.usage' },
+];
 
 interface TokenTableProps {
   page: Page<ApiToken> | undefined;
@@ -158,6 +167,7 @@ export function TokenTable({ page, loading, query, onQueryChange, onOpen, onEdit
     return (
       <Spin spinning={loading}>
         <Flex vertical gap={12}>
+          <CardSort query={query} onQueryChange={onQueryChange} />
           {tokens.length === 0 && !loading ? (
             (invitation ?? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />)
           ) : (
@@ -192,6 +202,34 @@ export function TokenTable({ page, loading, query, onQueryChange, onOpen, onEdit
       locale={invitation ? { emptyText: invitation } : undefined}
       pagination={pagination}
     />
+  );
+}
+
+/** The cards' sort: the table's sortable columns, each way, kept in the URL like the table's (`?sort=…&order=…`). */
+function CardSort({ query, onQueryChange }: { query: TokenListQuery; onQueryChange: (query: TokenListQuery) => void }) {
+  const { t } = useTranslation();
+  const current = `${query.sort ?? DEFAULT_SORT.sort}:${query.order ?? DEFAULT_SORT.order}`;
+  const options = CARD_SORT_FIELDS.flatMap(({ field, label }) =>
+    (['asc', 'desc'] as const).map((order) => ({
+      value: `${field}:${order}`,
+      label: t('panel.sort.option', { field: t(label), direction: t(order === 'asc' ? 'panel.sort.ascending' : 'panel.sort.descending') }),
+    })),
+  );
+  return (
+    <Flex align="center" gap={8}>
+      <Typography.Text id="token-card-sort-label">{t('panel.sort.label')}</Typography.Text>
+      <Select<string>
+        aria-labelledby="token-card-sort-label"
+        value={current}
+        size="large"
+        options={options}
+        onChange={(value) => {
+          const [sort, order] = value.split(':') as [TokenSortField, 'asc' | 'desc'];
+          onQueryChange({ ...query, page: 1, sort, order });
+        }}
+        style={{ flex: '1 1 auto', minWidth: 0, minHeight: 44 }}
+      />
+    </Flex>
   );
 }
 

@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { TOKEN_STATES, type TokenState } from '@tessera/backend/contract';
 import { Button, Flex, Input, Select } from 'antd';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApplications } from './use-applications';
 
@@ -23,9 +23,21 @@ export function TokenToolbar({ applicationId, onApplicationChange, search, statu
   const { applications } = useApplications();
   const timer = useRef<number | undefined>(undefined);
   useEffect(() => () => window.clearTimeout(timer.current), []);
+  // The box follows the URL when something else changes it (back/forward, a link, a reset), but
+  // not when the change is the echo of its own search: that would rewrite what is being typed.
+  const [text, setText] = useState(search);
+  const sent = useRef(search);
+  useEffect(() => {
+    if (search === sent.current) return;
+    window.clearTimeout(timer.current);
+    sent.current = search;
+    setText(search);
+  }, [search]);
   const searchNow = (value: string) => {
     window.clearTimeout(timer.current);
-    if (value.trim() !== search) onSearch(value.trim());
+    if (value.trim() === search) return;
+    sent.current = value.trim();
+    onSearch(value.trim());
   };
   return (
     <Flex gap={8} wrap justify="space-between">
@@ -33,11 +45,12 @@ export function TokenToolbar({ applicationId, onApplicationChange, search, statu
         <Input.Search
           aria-label={t('credentials.toolbar.search')}
           placeholder={t('credentials.toolbar.searchPlaceholder')}
-          defaultValue={search}
+          value={text}
           allowClear
           onSearch={searchNow}
           onChange={(event) => {
             const value = event.target.value;
+            setText(value);
             window.clearTimeout(timer.current);
             timer.current = window.setTimeout(() => searchNow(value), SEARCH_DEBOUNCE_MS);
           }}

@@ -50,7 +50,7 @@ export function ExpiryNoticeTable({ notices }: { notices: ExpiryNotice[] }) {
         notice.expiresAt ? (
           <RelativeTime at={notice.expiresAt} />
         ) : notice.event === 'token.leaked' ? (
-          <Tag color="volcano">{t('credentials.leak.webhookEvent')}</Tag>
+          <Tag color="error">{t('credentials.leak.webhookEvent')}</Tag>
         ) : notice.event === 'token.idle_revoked' ? (
           <Tag>{t('profile.expiryWebhook.idleRevokedEvent')}</Tag>
         ) : (

@@ -1419,6 +1419,8 @@ export interface components {
             actorTokenId: string | null;
             /** @description Preview of the acting token's current secret */
             actorTokenPreview?: string | null;
+            /** @description Preview of the secret the acting token presented for this event (an old secret within a rotation grace period is not the current one); null for other actors and for events recorded before it was kept */
+            actorSecretPreview?: string | null;
             /**
              * Format: uuid
              * @description The acting admin (actorKind admin)
@@ -2024,6 +2026,8 @@ export interface components {
             actorTokenId: string | null;
             /** @description Preview of the acting token's current secret */
             actorTokenPreview?: string | null;
+            /** @description Preview of the secret the acting token presented for this event (an old secret within a rotation grace period is not the current one); null for other actors and for events recorded before it was kept */
+            actorSecretPreview?: string | null;
             /**
              * Format: uuid
              * @description The acting admin (actorKind admin)
