@@ -76,14 +76,16 @@ export class TokenVerifier {
 
   /**
    * The secret as the hot path needs it, computed once per call: its hash, or null when the
-   * checksum rejects it (typos and forgeries never reach the cache or the database), and
-   * whether the verification cache knows it.
+   * checksum rejects it (typos and forgeries never reach the database or the guessing count),
+   * and the verification cache's entry for it.
    */
   present(plaintext: string): PresentedSecret {
-    if (!hasValidChecksum(plaintext)) return NOT_A_SECRET;
     const hash = hashToken(plaintext);
+    // A hash the cache knows is a secret we issued (SHA-256 has no known preimages): the checksum
+    // would only say so again. It is checked before anything else is done with an unknown secret.
     const cached = this.invalidation.cacheUsable ? this.invalidation.cache.get(hash) : undefined;
-    return { hash, cached: cached ?? null };
+    if (cached !== undefined) return { hash, cached };
+    return hasValidChecksum(plaintext) ? { hash, cached: null } : NOT_A_SECRET;
   }
 
   /** The answer without waiting when the cache knows the secret; undefined when it takes a lookup. */
