@@ -212,7 +212,8 @@ describe('Administration: applications', { timeout: 90_000 }, () => {
     await user.click(buttonIn(dialog, 'Save'));
 
     const confirm = await dialogNamed('Tokens hold the scopes you remove');
-    expect(within(confirm).getByText(/3 live token\(s\) hold deploy:write/)).toBeInTheDocument();
+    // The panel's words, not the server's English message (which zh-CN users would see otherwise).
+    expect(within(confirm).getByText(resources['en-US'].translation.errors.SCOPE_IN_USE)).toBeInTheDocument();
     expect(patches).toHaveLength(1);
     expect(patches[0]).toEqual({ force: null, body: { name: 'Deploy API', description: null, scopes: [{ scope: 'deploy:read', description: 'List', descriptionZh: null, implies: [] }] } });
 

@@ -147,7 +147,7 @@ function ApplicationFormModal({ application, onClose, onSaved }: { application: 
       if (error instanceof ApiError && error.code === ERROR_CODES.SCOPE_IN_USE && !force) {
         modal.confirm({
           title: t('administration.applications.scopeInUse'),
-          content: error.message,
+          content: describeError(error, t),
           okButtonProps: { danger: true },
           okText: t('administration.applications.removeAnyway'),
           onOk: () => save(values, true),
