@@ -6,11 +6,12 @@
  * and zh-CN, with screenshots (e2e/.artifacts/screenshots, or docs/screenshots with UPDATE_SCREENSHOTS=1).
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createToken, newAccount, registerAndLogin, type Account } from './support/api';
-import { launchChromium, newContext, saveFailureArtifact, saveScreenshot } from './support/browser';
+import { launchChromium, saveScreenshot } from './support/browser';
 import { buttonName, text, type Language } from './support/i18n';
 import { createTestDatabase, ensureBuilt, startServer, type RunningServer, type TestDatabase } from './support/server';
+import { openSignedIn as openSignedInAs } from './support/sign-in';
 
 let database: TestDatabase;
 let server: RunningServer;
@@ -32,21 +33,8 @@ afterAll(async () => {
   await database?.drop();
 }, 60_000);
 
-async function openSignedIn(name: string, account: Account, language: Language, path: string): Promise<Page> {
-  const context = await newContext(browser, server.origin, { locale: language });
-  await context.addInitScript((lang) => localStorage.setItem('tessera.language', lang), language);
-  const page = await context.newPage();
-  onTestFailed(async () => {
-    await saveFailureArtifact(page, name);
-    console.error(`Server output:\n${server.output().slice(-4_000)}`);
-  });
-  await page.goto(path);
-  await page.waitForURL('**/sign-in?redirect=*');
-  await page.getByLabel(text(language, 'auth.fields.email'), { exact: true }).fill(account.email);
-  await page.getByLabel(text(language, 'auth.fields.password'), { exact: true }).fill(account.password);
-  await page.getByRole('button', { name: buttonName(text(language, 'auth.signIn.submit')) }).click();
-  await page.waitForURL(`**${path}`);
-  return page;
+function openSignedIn(name: string, account: Account, language: Language, path: string): Promise<Page> {
+  return openSignedInAs(browser, server, name, account, language, path);
 }
 
 /** Park the pointer where no tooltip or row highlight ends up in a screenshot. */
