@@ -2,6 +2,7 @@ import type { LoggerService } from '@nestjs/common';
 import type { FastifyInstance, FastifyReply, FastifyRequest, onResponseHookHandler } from 'fastify';
 import pino, { type Logger as Pino } from 'pino';
 import type { AppConfig } from './config/app-config';
+import { appendRouteHook } from './common/http/route-hooks';
 import { humanLogStream } from './log-format';
 
 /**
@@ -63,6 +64,10 @@ type RouteCounts = Map<string, Record<string, number>>;
 
 const NO_ROUTE = '(no route)';
 
+function countCall(byMethod: Record<string, number>, method: string): void {
+  byMethod[method] = (byMethod[method] ?? 0) + 1;
+}
+
 /**
  * Request logging that costs next to nothing when it has nothing to say (REQUEST_LOG):
  * - `summary` (default): every error and refusal (status >= 400) is its own line; successes are
@@ -97,10 +102,10 @@ export function installRequestLog(fastify: FastifyInstance, pinoLogger: Pino, co
     fastify.addHook('onRoute', (route) => {
       const byMethod = countsOf(route.url);
       const countSuccess: onResponseHookHandler = (request, reply, done) => {
-        if (reply.statusCode < 400) byMethod[request.method] = (byMethod[request.method] ?? 0) + 1;
+        if (reply.statusCode < 400) countCall(byMethod, request.method);
         done();
       };
-      route.onResponse = route.onResponse === undefined ? [countSuccess] : [...[route.onResponse].flat(), countSuccess];
+      appendRouteHook(route, 'onResponse', countSuccess);
     });
   }
 
@@ -114,10 +119,7 @@ export function installRequestLog(fastify: FastifyInstance, pinoLogger: Pino, co
       }
     } else if (mode === 'summary') {
       // Answered before any route (a CORS preflight): counted apart. Routed successes count in their route's hook.
-      if (request.is404) {
-        const byMethod = countsOf(NO_ROUTE);
-        byMethod[request.method] = (byMethod[request.method] ?? 0) + 1;
-      }
+      if (request.is404) countCall(countsOf(NO_ROUTE), request.method);
     } else if (mode === 'all' && request.url !== '/api/health' && pinoLogger.isLevelEnabled('info')) {
       const [fields, message] = lineOf(request, reply);
       pinoLogger.info(fields, message);

@@ -113,7 +113,7 @@ export class TokenAccess {
     const guesser: Guesser = context.guesser ?? { client: ip };
     const before = await this.guesses.beforeLookup(guesser, now.getTime());
     if (!before.allowed) return guessing(before.retryAfterSeconds);
-    const checked = await this.verifier.checkPresented(presented, now);
+    const checked = await this.verifier.checkByLookup(presented, now);
     if (!checked.ok && !checked.token) {
       const after = await this.guesses.failed(guesser, now.getTime());
       if (!after.allowed) return guessing(after.retryAfterSeconds);

@@ -71,7 +71,7 @@ export class TokenVerifier {
 
   async check(plaintext: string, now = new Date()): Promise<TokenCheck> {
     const presented = this.present(plaintext);
-    return this.checkCached(presented, now) ?? (await this.checkPresented(presented, now));
+    return this.checkCached(presented, now) ?? (await this.checkByLookup(presented, now));
   }
 
   /**
@@ -98,11 +98,10 @@ export class TokenVerifier {
     return this.judge(cached, now);
   }
 
-  /** `checkCached`, else the database (current secrets, then rotated-out ones). */
-  async checkPresented(presented: PresentedSecret, now: Date): Promise<TokenCheck> {
-    const quick = this.checkCached(presented, now);
-    if (quick !== undefined) return quick;
-    const found = await this.lookup(presented.hash!);
+  /** A well-formed secret `checkCached` could not answer: the database (current secrets, then rotated-out ones). */
+  async checkByLookup(presented: PresentedSecret, now: Date): Promise<TokenCheck> {
+    if (presented.hash === null) return INVALID;
+    const found = await this.lookup(presented.hash);
     return found ? this.judge(found, now) : INVALID;
   }
 

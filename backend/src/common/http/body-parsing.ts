@@ -1,6 +1,7 @@
 import type { FastifyInstance, preValidationHookHandler } from 'fastify';
 import { AppException, validationFailed } from '../app-exception';
 import { inputShapeProblem } from '../pipes/input-shape';
+import { appendRouteHook } from './route-hooks';
 
 const UNITS: Record<string, number> = { b: 1, kb: 1024, mb: 1024 * 1024 };
 
@@ -48,7 +49,7 @@ export function installJsonBodyParser(fastify: FastifyInstance): void {
       const problem = inputShapeProblem(request.body);
       done(problem ? validationFailed([problem]) : undefined);
     };
-    route.preValidation = route.preValidation === undefined ? [checkShape] : [...[route.preValidation].flat(), checkShape];
+    appendRouteHook(route, 'preValidation', checkShape);
   });
   // Any other content type: the body is left unread, as before (the route sees no body).
   fastify.addContentTypeParser('*', (_request, _payload, done) => done(null, undefined));
