@@ -19,7 +19,7 @@
 // least-squares trend in MB per minute after the first fifth (warm-up: JIT, pools, caches).
 // Environment: BENCH_DATABASE_URL (admin URL, default postgresql://postgres@127.0.0.1:5432/postgres),
 // BENCH_SECONDS (per measurement, default 5, after 1 s of warm-up), BENCH_CONNECTIONS (default 32),
-// BENCH_ROUNDS (default 3), BENCH_PIN=1 (servers on core 1, load generator on core 0, with taskset),
+// BENCH_ROUNDS (default 5), BENCH_PIN=1 (servers on core 1, load generator on core 0, with taskset),
 // BENCH_MAIN (another build's dist/main.js to measure instead of this one, e.g. an older release),
 // BENCH_ONLY=rounds (skip the single measurements and the soak).
 import { readFileSync } from 'node:fs';
@@ -29,7 +29,7 @@ import autocannon from 'autocannon';
 import { backend, benchDatabase, benchUser, pin, pinLoadGenerator, startServer as startOne } from './support.mjs';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
-const rounds = Number(process.env.BENCH_ROUNDS ?? process.env.BENCH_PAIR_ROUNDS ?? 3);
+const rounds = Number(process.env.BENCH_ROUNDS ?? process.env.BENCH_PAIR_ROUNDS ?? 5);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const warmupSeconds = 1;
 const mainJs = process.env.BENCH_MAIN ? path.resolve(process.env.BENCH_MAIN) : path.join(backend, 'dist', 'main.js');
