@@ -32,6 +32,9 @@ export default defineConfig({
           sequence: { groupOrder: 1 },
           testTimeout: 120_000,
           hookTimeout: 180_000,
+          // expect.poll gives up after 1 s by default; each poll is a round trip to a browser that, on
+          // a loaded 2-core CI, can take a good part of that. Playwright's own waits allow 30 s.
+          expect: { poll: { timeout: 5_000 } },
         },
       },
     ],
