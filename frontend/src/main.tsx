@@ -10,10 +10,8 @@ if (!root) throw new Error('index.html has no #root');
 
 createRoot(root).render(
   <StrictMode>
-    {/* No transitions: wrapped in startTransition (the default), a search's navigation could still be
-        pending when Back was pressed, React rendered both as one, and the search box (which follows
-        URL changes, see TokenToolbar) never saw the URL move and kept the abandoned text. The panel
-        has no Suspense for transitions to serve; each navigation now commits in its own event. */}
+    {/* Without transitions each navigation commits in its own event; with them, a pending search and a
+        Back rendered as one and the search box kept stale text (docs/decisions.md). */}
     <BrowserRouter useTransitions={false}>
       <AppProviders>
         <AppRoutes />
