@@ -22,11 +22,10 @@
 // BENCH_ROUNDS (default 5), BENCH_PIN=1 (servers on core 1, load generator on core 0, with taskset),
 // BENCH_MAIN (another build's dist/main.js to measure instead of this one, e.g. an older release),
 // BENCH_ONLY=rounds (skip the single measurements and the soak).
-import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { backend, benchDatabase, benchUser, pin, pinLoadGenerator, startServer as startOne } from './support.mjs';
+import { backend, benchDatabase, benchUser, cpuTicks, median, pin, pinLoadGenerator, startServer as startOne } from './support.mjs';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const rounds = Number(process.env.BENCH_ROUNDS ?? process.env.BENCH_PAIR_ROUNDS ?? 5);
@@ -46,16 +45,6 @@ function cannon(options, duration) {
   return new Promise((resolve, reject) => {
     autocannon({ connections, pipelining: 1, duration, ...options }, (error, result) => (error ? reject(error) : resolve(result)));
   });
-}
-
-/** CPU time (user + system) a process has used, in clock ticks (1/100 s on Linux), from /proc; null elsewhere. */
-function cpuTicks(pid) {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return Number(fields[11]) + Number(fields[12]);
-  } catch {
-    return null;
-  }
 }
 
 /**
@@ -146,7 +135,6 @@ async function soak(server, token) {
   };
 }
 
-const median = (values) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)];
 const validBody = (body) => body.includes('"valid":true');
 
 async function main() {

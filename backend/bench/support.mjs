@@ -2,6 +2,7 @@
 // PostgreSQL, servers started (optionally pinned to core 1) and waited for, a signed-up user and
 // its tokens. Environment: BENCH_DATABASE_URL (admin URL), BENCH_PIN=1 (taskset), BENCH_NODE_ARGS.
 import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import path from 'node:path';
@@ -110,3 +111,16 @@ export async function benchUser(url) {
   const mintToken = async (name, limits = {}) => (await postJson(`${url}/api/users/me/api-tokens`, { name, scopes: ['account:read'], ...limits }, session)).token;
   return { session, mintToken };
 }
+
+/** CPU time (user + system) a process has used, in clock ticks (1/100 s on Linux), from /proc; null elsewhere. */
+export function cpuTicks(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return Number(fields[11]) + Number(fields[12]);
+  } catch {
+    return null;
+  }
+}
+
+/** The middle value (the upper one of an even count). */
+export const median = (values) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)];
