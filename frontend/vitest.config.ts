@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   plugins: [react()],
   test: {
+    // The JSON report is what `pnpm test` (scripts/test.mjs) lists failures from at the end.
+    reporters: ['default', ['json', { outputFile: '.vitest/report.json' }]],
     projects: [
       {
         extends: true,

@@ -1,0 +1,63 @@
+// `pnpm test`: every package's tests through turbo, one package at a time, then, when something
+// failed, the failing tests of all packages again at the very end. Turbo prints each package's
+// log as it runs, so a failure in the first package is otherwise thousands of lines above the end
+// of the output, where a person (or a CI log that keeps only its tail) looks.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+// Each package's vitest config writes this report next to it (reporters: json).
+const REPORT = '.vitest/report.json';
+const PACKAGES = ['backend', 'frontend', 'packages/sdk', 'packages/cli', 'packages/secretlint-rule-tessera'];
+
+for (const dir of PACKAGES) rmSync(join(root, dir, REPORT), { force: true });
+
+const run = spawnSync('turbo', ['run', 'test', '--concurrency=1', '--continue', ...process.argv.slice(2)], {
+  cwd: root,
+  stdio: 'inherit',
+});
+const status = run.status ?? 1;
+if (status !== 0) printFailures();
+process.exit(status);
+
+function printFailures() {
+  const lines = ['', '── failing tests ──'];
+  for (const dir of PACKAGES) {
+    const file = join(root, dir, REPORT);
+    if (!existsSync(file)) {
+      lines.push(`${dir}: no test report (its build, its setup or vitest itself failed: see its log above)`);
+      continue;
+    }
+    const report = JSON.parse(readFileSync(file, 'utf8'));
+    const failedFiles = report.testResults.filter((f) => f.status === 'failed');
+    if (failedFiles.length === 0) {
+      lines.push(`${dir}: ${report.numPassedTests} passed${report.success ? '' : ' (but the run failed: see its log above)'}`);
+      continue;
+    }
+    lines.push(`${dir}: ${report.numFailedTests} failed, ${report.numPassedTests} passed`);
+    for (const f of failedFiles) {
+      const path = relative(join(root, dir), f.name);
+      const failed = f.assertionResults.filter((t) => t.status === 'failed');
+      if (failed.length === 0) lines.push(`  ✗ ${path}: ${firstLines(f.message)}`);
+      for (const t of failed) {
+        lines.push(`  ✗ ${path} > ${t.fullName}`);
+        for (const message of t.failureMessages) lines.push(indent(firstLines(message)));
+      }
+    }
+  }
+  console.error(lines.join('\n'));
+}
+
+// The assertion and the first frames of its stack: enough to find it, short enough to keep.
+function firstLines(text, count = 12) {
+  return String(text ?? '').split('\n').slice(0, count).join('\n');
+}
+
+function indent(text) {
+  return text
+    .split('\n')
+    .map((line) => `      ${line}`)
+    .join('\n');
+}
