@@ -27,7 +27,7 @@ function printFailures() {
   for (const dir of PACKAGES) {
     const file = join(root, dir, REPORT);
     if (!existsSync(file)) {
-      lines.push(`${dir}: no test report (its build, its setup or vitest itself failed: see its log above)`);
+      lines.push(`${dir}: no test report (not run, or its build or setup failed: see its log above)`);
       continue;
     }
     const report = JSON.parse(readFileSync(file, 'utf8'));
@@ -50,9 +50,13 @@ function printFailures() {
   console.error(lines.join('\n'));
 }
 
-// The assertion and the first frames of its stack: enough to find it, short enough to keep.
+// The assertion and the test's own frames: enough to find it, short enough to keep.
 function firstLines(text, count = 12) {
-  return String(text ?? '').split('\n').slice(0, count).join('\n');
+  return String(text ?? '')
+    .split('\n')
+    .filter((line) => !/^\s+at .*node_modules/.test(line) && !/^\s+at (new Promise|process\.processTicksAndRejections)/.test(line))
+    .slice(0, count)
+    .join('\n');
 }
 
 function indent(text) {
