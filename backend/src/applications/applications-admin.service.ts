@@ -115,7 +115,7 @@ export class ApplicationsAdminService {
 
   private inUse(count: number, message: string, scopes: string[]): AppException {
     return new AppException('SCOPE_IN_USE', message, [
-      { field: scopes.length > 0 ? 'scopes' : 'id', constraint: 'inUse', message: `${count} live token(s)${scopes.length > 0 ? ` hold ${scopes.join(', ')}` : ''}` },
+      { field: scopes.length > 0 ? 'scopes' : 'id', constraint: 'inUse', message: `${count} live token(s)${scopes.length > 0 ? ` hold ${scopes.join(', ')}` : ''}`, count },
     ]);
   }
 

@@ -113,6 +113,8 @@ export interface ErrorFieldDetail {
   /** A stable rule word, e.g. `isEmail`, `required`, `whitelist`. */
   constraint: string;
   message: string;
+  /** On SCOPE_IN_USE: how many live tokens hold the removed scopes (or belong to the application). */
+  count?: number;
 }
 
 /** The shape of every error answer. */

@@ -248,6 +248,8 @@ describe('applications, service keys and verify for an application', () => {
       const refused = await t.http.patch(`/api/admin/applications/${app.id}`).set(as(admin)).send({ scopes: withoutLogs }).expect(409);
       expect(refused.body.code).toBe('SCOPE_IN_USE');
       expect(refused.body.message).toContain('2 live token(s) hold logs:read');
+      // The count is data too, so a client (the panel) can say it in its own language.
+      expect(refused.body.details).toEqual([{ field: 'scopes', constraint: 'inUse', message: '2 live token(s) hold logs:read', count: 2 }]);
       expect((await t.http.get(`/api/admin/applications/${app.id}`).set(as(admin)).expect(200)).body.scopes).toHaveLength(3);
 
       const forced = await t.http.patch(`/api/admin/applications/${app.id}?force=true`).set(as(admin)).send({ scopes: withoutLogs }).expect(200);
@@ -264,7 +266,7 @@ describe('applications, service keys and verify for an application', () => {
       const token = await mint(t, member.session, { applicationId: app.id, scopes: ['deploy:read'] });
       expect((await verify({ token: token.token }, key.key)).body.valid).toBe(true);
       const refused = await t.http.delete(`/api/admin/applications/${app.id}`).set(as(admin)).expect(409);
-      expect(refused.body).toMatchObject({ code: 'SCOPE_IN_USE', message: expect.stringContaining('1 live token(s)') });
+      expect(refused.body).toMatchObject({ code: 'SCOPE_IN_USE', message: expect.stringContaining('1 live token(s)'), details: [{ field: 'id', constraint: 'inUse', count: 1 }] });
       await t.http.delete(`/api/admin/applications/${app.id}?force=true`).set(as(admin)).expect(204);
       expect((await verify({ token: token.token }, key.key).expect(401)).body.code).toBe('SERVICE_KEY_INVALID');
       const revoked = (await t.http.get(`/api/users/me/api-tokens/${token.id}`).set(as(member)).expect(200)).body;

@@ -24,7 +24,7 @@ export const ERROR_BODY_SCHEMA = {
     message: { type: 'string', description: 'English, for people; clients match on `code`' },
     details: {
       type: 'array',
-      description: 'On VALIDATION_FAILED and CONFLICT: one entry per offending field',
+      description: 'On VALIDATION_FAILED and CONFLICT: one entry per offending field; on SCOPE_IN_USE: one entry with the count of live tokens',
       items: {
         type: 'object',
         required: ['field', 'constraint', 'message'],
@@ -33,6 +33,7 @@ export const ERROR_BODY_SCHEMA = {
           field: { type: 'string', example: 'scopes.0' },
           constraint: { type: 'string', example: 'isIn' },
           message: { type: 'string' },
+          count: { type: 'integer', minimum: 1, description: 'On SCOPE_IN_USE: how many live tokens hold the scopes (or belong to the application)' },
         },
       },
     },
@@ -52,6 +53,7 @@ export function exampleOf(code: ErrorCode): Record<string, unknown> {
   const body: Record<string, unknown> = { statusCode, error: reasonOf(statusCode), code, message: defaultMessageOf(code) };
   if (code === 'VALIDATION_FAILED') body.details = [{ field: 'name', constraint: 'isNotEmpty', message: 'name must not be empty' }];
   if (code === 'CONFLICT') body.details = [{ field: 'username', constraint: 'unique', message: 'username is already taken' }];
+  if (code === 'SCOPE_IN_USE') body.details = [{ field: 'scopes', constraint: 'inUse', message: '3 live token(s) hold deploy:write', count: 3 }];
   return body;
 }
 

@@ -197,7 +197,7 @@ describe('Administration: applications', { timeout: 90_000 }, () => {
         const body = (await request.json()) as ApplicationBody;
         patches.push({ force, body });
         if (force !== 'true') {
-          return errorBody(409, 'SCOPE_IN_USE', '3 live token(s) hold deploy:write; send ?force=true to remove the scopes from them', [{ field: 'scopes', constraint: 'inUse', message: '3 live token(s) hold deploy:write' }]);
+          return errorBody(409, 'SCOPE_IN_USE', '3 live token(s) hold deploy:write; send ?force=true to remove the scopes from them', [{ field: 'scopes', constraint: 'inUse', message: '3 live token(s) hold deploy:write', count: 3 }]);
         }
         return HttpResponse.json({ ...DEPLOY, scopes: DEPLOY.scopes.slice(0, 1) });
       }),
@@ -212,8 +212,9 @@ describe('Administration: applications', { timeout: 90_000 }, () => {
     await user.click(buttonIn(dialog, 'Save'));
 
     const confirm = await dialogNamed('Tokens hold the scopes you remove');
-    // The panel's words, not the server's English message (which zh-CN users would see otherwise).
-    expect(within(confirm).getByText(resources['en-US'].translation.errors.SCOPE_IN_USE)).toBeInTheDocument();
+    // The panel's words with the server's count, not its English message (which zh-CN users would see otherwise).
+    expect(within(confirm).getByText('3 live token(s) hold the scopes you remove. Remove them anyway to take the scopes away from those tokens.')).toBeInTheDocument();
+    expect(within(confirm).queryByText(/send \?force=true/)).not.toBeInTheDocument();
     expect(patches).toHaveLength(1);
     expect(patches[0]).toEqual({ force: null, body: { name: 'Deploy API', description: null, scopes: [{ scope: 'deploy:read', description: 'List', descriptionZh: null, implies: [] }] } });
 
@@ -240,6 +241,8 @@ describe('Administration: applications', { timeout: 90_000 }, () => {
     await user.click(buttonIn(dialog, 'Remove scope 2'));
     await user.click(buttonIn(dialog, 'Save'));
     const confirm = await dialogNamed('Tokens hold the scopes you remove');
+    // An answer without a count (an older server) still gets the panel's own words.
+    expect(within(confirm).getByText(resources['en-US'].translation.errors.SCOPE_IN_USE)).toBeInTheDocument();
     await user.click(buttonIn(confirm, 'Cancel'));
     await waitFor(() => gone('Tokens hold the scopes you remove'), WAIT);
     expect(patches).toBe(1);

@@ -117,6 +117,12 @@ export function AdminApplicationsTab() {
 }
 
 /** The catalogue editor: one row per scope, with what it implies chosen among the others. */
+/** How many live tokens a SCOPE_IN_USE answer counts (servers before the count was sent give none). */
+function holdersOf(error: ApiError): number | null {
+  const count = error.details.find((detail) => typeof detail.count === 'number')?.count;
+  return count ?? null;
+}
+
 function ApplicationFormModal({ application, onClose, onSaved }: { application: AdminApplication | null; onClose: () => void; onSaved: () => void }) {
   const { t } = useTranslation();
   const { modal } = App.useApp();
@@ -145,9 +151,10 @@ function ApplicationFormModal({ application, onClose, onSaved }: { application: 
       onSaved();
     } catch (error) {
       if (error instanceof ApiError && error.code === ERROR_CODES.SCOPE_IN_USE && !force) {
+        const holders = holdersOf(error);
         modal.confirm({
           title: t('administration.applications.scopeInUse'),
-          content: describeError(error, t),
+          content: holders === null ? describeError(error, t) : t('administration.applications.scopeInUseCount', { count: holders }),
           okButtonProps: { danger: true },
           okText: t('administration.applications.removeAnyway'),
           onOk: () => save(values, true),

@@ -2160,13 +2160,15 @@ export interface components {
             code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNAUTHENTICATED" | "SESSION_EXPIRED" | "INVALID_CREDENTIALS" | "CURRENT_PASSWORD_INVALID" | "TOKEN_INVALID" | "TOKEN_EXPIRED" | "TOKEN_REVOKED" | "TOKEN_DELETED" | "TOKEN_ROTATED" | "INSUFFICIENT_SCOPE" | "TOKEN_REQUIRED" | "SESSION_REQUIRED" | "IP_NOT_ALLOWED" | "REQUEST_LIMIT_EXCEEDED" | "QUOTA_EXCEEDED" | "RATE_LIMITED" | "TOKEN_LIMIT_REACHED" | "NOT_FOUND" | "CONFLICT" | "INVALID_STATE" | "DATABASE_UNAVAILABLE" | "LIMITER_UNAVAILABLE" | "SERVICE_KEY_REQUIRED" | "SERVICE_KEY_INVALID" | "SCOPE_IN_USE" | "APPLICATION_BUILT_IN" | "USER_DISABLED" | "ADMIN_REQUIRED" | "LAST_ADMIN" | "CANNOT_CHANGE_SELF" | "INVITE_REQUIRED" | "INVITE_INVALID" | "SIGNUP_CLOSED" | "SIGNATURE_INVALID" | "INTERNAL_ERROR";
             /** @description English, for people; clients match on `code` */
             message: string;
-            /** @description On VALIDATION_FAILED and CONFLICT: one entry per offending field */
+            /** @description On VALIDATION_FAILED and CONFLICT: one entry per offending field; on SCOPE_IN_USE: one entry with the count of live tokens */
             details?: {
                 /** @example scopes.0 */
                 field: string;
                 /** @example isIn */
                 constraint: string;
                 message: string;
+                /** @description On SCOPE_IN_USE: how many live tokens hold the scopes (or belong to the application) */
+                count?: number;
             }[];
         };
     };
