@@ -6,10 +6,11 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import { createServiceKey, createToken, newAccount, registerAndLogin, type Account } from './support/api';
+import { createServiceKey, createToken, newAccount, registerAndLogin, setExpiryWebhook, type Account } from './support/api';
 import { launchChromium, newContext, saveFailureArtifact, saveScreenshot } from './support/browser';
 import { buttonName, text } from './support/i18n';
 import { createTestDatabase, ensureBuilt, startServer, type RunningServer, type TestDatabase } from './support/server';
+import { WebhookReceiver } from './support/webhook';
 
 const en = (key: string, values?: Record<string, string | number>) => text('en-US', key, values);
 
@@ -105,7 +106,9 @@ describe('a leaked token in the panel', () => {
 });
 
 describe('a leaked service key in Administration', () => {
-  it('is revoked after a public report, announced above the admin tabs with its application and where it was found, tagged in its list, and dismissed', async () => {
+  it('is revoked after a public report, announced above the admin tabs with its application and where it was found, tagged in its list, dismissed, and listed with the webhook deliveries', async () => {
+    const receiver = new WebhookReceiver();
+    await setExpiryWebhook(server.origin, adminSession, await receiver.start());
     const leaked = await createServiceKey(server.origin, adminSession, { name: 'Deploy API', slug: 'deploy-api' }, 'prod runner');
     await reportLeak([leaked.key], 'build log', 'https://ci.example.com/run/8', async () => {
       const call = await fetch(`${server.origin}/api/v1/tokens/verify`, {
@@ -145,6 +148,29 @@ describe('a leaked service key in Administration', () => {
     await page.reload();
     await page.getByRole('tab', { name: en('administration.tabs.users') }).waitFor();
     expect(await page.getByRole('alert').filter({ hasText: title }).count()).toBe(0);
+
+    // The admin's Profile tab lists the service_key.leaked delivery apart from the token notices.
+    await expect.poll(() => receiver.of('service_key.leaked').length, { timeout: 15_000, interval: 250 }).toBe(1);
+    const deliveries = page.getByRole('region', { name: en('profile.expiryWebhook.recentServiceKeys') });
+    const keyRow = deliveries.getByRole('row').filter({ has: page.getByText('prod runner', { exact: true }) });
+    await expect
+      .poll(
+        async () => {
+          await page.goto('/settings/profile');
+          await page.getByText(en('profile.expiryWebhook.recent'), { exact: true }).waitFor();
+          return (await keyRow.count()) > 0 ? keyRow.innerText() : '';
+        },
+        { timeout: 15_000, interval: 500 },
+      )
+      .toContain(en('profile.expiryWebhook.status.DELIVERED'));
+    const delivered = await keyRow.innerText();
+    expect(delivered).toContain(en('profile.expiryWebhook.ofApplication', { name: 'Deploy API' }));
+    expect(delivered).toContain(en('credentials.leak.webhookEvent'));
+    expect(delivered).toContain(en('profile.expiryWebhook.result.delivered', { status: 204 }));
+    await deliveries.scrollIntoViewIfNeeded();
+    await page.mouse.move(1, 1);
+    await saveScreenshot(page, 'service-key-notices.png');
+    await receiver.stop();
     await context.close();
   });
 });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { ApiToken, ExpiryNotice, ExpiryWebhook } from '@prisma/client';
+import type { ApiToken, Application, ExpiryNotice, ExpiryWebhook, ServiceKey } from '@prisma/client';
 import { PrismaService } from '../database/prisma.service';
 
 /** A notice claimed for one attempt, with what the attempt needs. */
@@ -19,6 +19,11 @@ export interface ClaimedNotice {
 }
 
 export type NoticeWithToken = ExpiryNotice & { tokenId: string; token: Pick<ApiToken, 'name' | 'tokenPreview'> };
+
+export type NoticeWithServiceKey = ExpiryNotice & {
+  serviceKeyId: string;
+  serviceKey: Pick<ServiceKey, 'name' | 'keyPreview'> & { application: Pick<Application, 'name'> };
+};
 
 /** How long a claim keeps other instances off a notice (longer than one attempt can take). */
 const CLAIM_SECONDS = 60;
@@ -49,12 +54,21 @@ export class ExpiryNoticesRepository {
 
   recentNotices(userId: string, take: number): Promise<NoticeWithToken[]> {
     return this.prisma.expiryNotice.findMany({
-      // The list is about the user's tokens; `service_key.leaked` deliveries are an admin's, shown in Administration.
       where: { userId, tokenId: { not: null } },
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
       take,
       include: { token: { select: { name: true, tokenPreview: true } } },
     }) as Promise<NoticeWithToken[]>;
+  }
+
+  /** An admin's `service_key.leaked` deliveries: about a key, not one of the user's tokens. */
+  recentServiceKeyNotices(userId: string, take: number): Promise<NoticeWithServiceKey[]> {
+    return this.prisma.expiryNotice.findMany({
+      where: { userId, serviceKeyId: { not: null } },
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      take,
+      include: { serviceKey: { select: { name: true, keyPreview: true, application: { select: { name: true } } } } },
+    }) as Promise<NoticeWithServiceKey[]>;
   }
 
   /**

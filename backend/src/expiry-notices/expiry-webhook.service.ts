@@ -23,7 +23,11 @@ export class ExpiryWebhookService {
   async get(userId: string): Promise<ExpiryWebhookView> {
     const webhook = await this.notices.findWebhook(userId);
     if (!webhook) throw notFound('Expiry webhook');
-    return ExpiryWebhookView.from(webhook, await this.notices.recentNotices(userId, RECENT_NOTICES));
+    const [tokenNotices, serviceKeyNotices] = await Promise.all([
+      this.notices.recentNotices(userId, RECENT_NOTICES),
+      this.notices.recentServiceKeyNotices(userId, RECENT_NOTICES),
+    ]);
+    return ExpiryWebhookView.from(webhook, tokenNotices, serviceKeyNotices);
   }
 
   /** Creates the webhook with a new signing secret, or changes its URL and keeps the secret. */

@@ -383,6 +383,8 @@ describe('leak response', () => {
       member = await signUp(t, 'keymember');
       await t.prisma.user.update({ where: { id: admin.id }, data: { role: 'admin' } });
       adminSecret = (await t.http.put('/api/users/me/expiry-webhook').set(bearer(admin.session)).send({ url: hookUrl }).expect(200)).body.secret;
+      // The member has a webhook too, so "a member is not told" is a delivery that did not happen, not one that could not.
+      await t.http.put('/api/users/me/expiry-webhook').set(bearer(member.session)).send({ url: hookUrl }).expect(200);
     });
 
     /** An application with a service key, and a token of it that the key verifies. */
@@ -479,9 +481,24 @@ describe('leak response', () => {
       await t.http.post(`/api/admin/service-key-leaks/${key.id}/dismiss`).set(bearer(admin.session)).expect(204);
       expect((await banner(admin)).some((leak: { serviceKeyId: string }) => leak.serviceKeyId === key.id)).toBe(false);
       expect(Date.parse((await keyView(app.id, key.id)).leak.dismissedAt)).not.toBeNaN();
-      // The admin's own token notices list is about tokens: the key's delivery is not in it.
-      const webhook = (await t.http.get('/api/users/me/expiry-webhook').set(bearer(admin.session)).expect(200)).body;
-      expect(webhook.recentNotices.every((notice: { event: string }) => notice.event !== 'service_key.leaked')).toBe(true);
+      // The admin's webhook lists the key's delivery with the service-key notices, not with the token notices.
+      type ServiceKeyNotice = { serviceKeyId: string; status: string } & Record<string, unknown>;
+      const webhook = async () => (await t.http.get('/api/users/me/expiry-webhook').set(bearer(admin.session)).expect(200)).body;
+      const keyNotice = async () => ((await webhook()).recentServiceKeyNotices as ServiceKeyNotice[]).find((notice) => notice.serviceKeyId === key.id);
+      await expect.poll(async () => (await keyNotice())?.status, { timeout: 10_000 }).toBe('DELIVERED');
+      expect(await keyNotice()).toMatchObject({
+        id: event.body.id,
+        event: 'service_key.leaked',
+        serviceKeyName: 'ci runner',
+        keyPreview: key.keyPreview,
+        applicationName: 'Leaky API',
+        attempts: 1,
+        lastStatus: 204,
+        deliveredAt: expect.any(String),
+      });
+      expect((await webhook()).recentNotices.every((notice: { event: string }) => notice.event !== 'service_key.leaked')).toBe(true);
+      const memberHook = (await t.http.get('/api/users/me/expiry-webhook').set(bearer(member.session)).expect(200)).body;
+      expect(memberHook.recentServiceKeyNotices).toEqual([]);
     });
 
     it('labels service keys in a signed GitHub alert and revokes the live one before answering', async () => {

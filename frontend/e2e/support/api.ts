@@ -112,3 +112,7 @@ export interface ExpiryWebhookView {
 export async function getExpiryWebhook(origin: string, session: string): Promise<ExpiryWebhookView> {
   return call<ExpiryWebhookView>(origin, 'GET', '/users/me/expiry-webhook', session);
 }
+
+export async function setExpiryWebhook(origin: string, session: string, url: string): Promise<ExpiryWebhookView> {
+  return call<ExpiryWebhookView>(origin, 'PUT', '/users/me/expiry-webhook', session, { url });
+}

@@ -45,6 +45,7 @@ export type AuditEventQuery = NonNullable<operations['listAuditEvents']['paramet
 
 export type ExpiryNotice = Schemas['ExpiryNoticeView'];
 export type ExpiryNoticeStatus = ExpiryNotice['status'];
+export type ServiceKeyNotice = Schemas['ServiceKeyNoticeView'];
 /** `GET /users/me/expiry-webhook` (session only: it holds the signing secret). */
 export type ExpiryWebhook = Schemas['ExpiryWebhookView'];
 export type WebhookTestResult = Schemas['WebhookTestResultView'];

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
-import type { ExpiryNotice, ExpiryWebhook } from '../../api/types';
+import type { ExpiryNotice, ExpiryWebhook, ServiceKeyNotice } from '../../api/types';
 import i18n from '../../i18n';
 import { anErrorBody } from '../../test/fixtures';
 import { renderWithProviders } from '../../test/render';
@@ -30,8 +30,35 @@ function aNotice(overrides: Partial<ExpiryNotice> = {}): ExpiryNotice {
   };
 }
 
+function aServiceKeyNotice(overrides: Partial<ServiceKeyNotice> = {}): ServiceKeyNotice {
+  return {
+    id: crypto.randomUUID(),
+    serviceKeyId: crypto.randomUUID(),
+    serviceKeyName: 'ci runner',
+    keyPreview: 'tsk_Ab12…x9Yz',
+    applicationName: 'Deploy API',
+    event: 'service_key.leaked',
+    status: 'DELIVERED',
+    attempts: 1,
+    lastStatus: 204,
+    lastError: null,
+    nextAttemptAt: new Date().toISOString(),
+    deliveredAt: new Date().toISOString(),
+    createdAt: new Date().toISOString(),
+    ...overrides,
+  };
+}
+
 function aWebhook(overrides: Partial<ExpiryWebhook> = {}): ExpiryWebhook {
-  return { url: 'https://hooks.example.com/tessera', secret: SECRET, createdAt: '2026-11-20T10:00:00Z', updatedAt: '2026-11-20T10:00:00Z', recentNotices: [], ...overrides };
+  return {
+    url: 'https://hooks.example.com/tessera',
+    secret: SECRET,
+    createdAt: '2026-11-20T10:00:00Z',
+    updatedAt: '2026-11-20T10:00:00Z',
+    recentNotices: [],
+    recentServiceKeyNotices: [],
+    ...overrides,
+  };
 }
 
 describe('ExpiryWebhookSection', () => {
@@ -123,6 +150,8 @@ describe('ExpiryWebhookSection', () => {
     expect(within(deliveredRow).getByText('Delivered')).toBeInTheDocument();
     expect(within(deliveredRow).getByText('Answered HTTP 204')).toBeInTheDocument();
     expect(screen.getByLabelText('Webhook URL')).toHaveValue('https://hooks.example.com/tessera');
+    // A member's webhook has no service-key deliveries: no second list.
+    expect(screen.queryByText(/notices about service keys/)).not.toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Send test' }));
     expect(await screen.findByText('The test notice was not accepted: answered HTTP 410')).toBeInTheDocument();
@@ -135,6 +164,32 @@ describe('ExpiryWebhookSection', () => {
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Send test' })).not.toBeInTheDocument());
     expect(removed).toBe(true);
     expect(screen.getByLabelText('Webhook URL')).toHaveValue('');
+  });
+
+  it("lists an administrator's service_key.leaked deliveries apart from the token notices, with the key and its application", async () => {
+    server.use(
+      http.get('/api/users/me/expiry-webhook', () =>
+        HttpResponse.json(
+          aWebhook({
+            recentNotices: [aNotice({ tokenName: 'deploy bot' })],
+            recentServiceKeyNotices: [aServiceKeyNotice({ status: 'FAILED', attempts: 6, lastStatus: 500, lastError: 'answered HTTP 500', deliveredAt: null })],
+          }),
+        ),
+      ),
+    );
+    renderWithProviders(<ExpiryWebhookSection />);
+
+    const keyTable = await screen.findByRole('region', { name: 'Recent notices about service keys (sent to administrators)' });
+    const row = within(keyTable).getByText('ci runner').closest('tr')!;
+    expect(within(row).getByText('tsk_Ab12…x9Yz')).toBeInTheDocument();
+    expect(within(row).getByText('of Deploy API')).toBeInTheDocument();
+    expect(within(row).getByText('Leak alert')).toBeInTheDocument();
+    expect(within(row).getByText('Failed')).toBeInTheDocument();
+    expect(within(row).getByText('Attempts: 6')).toBeInTheDocument();
+    expect(within(row).getByText('answered HTTP 500')).toBeInTheDocument();
+    // The token list keeps its own rows only.
+    expect(within(keyTable).queryByText('deploy bot')).not.toBeInTheDocument();
+    expect(screen.getByText('deploy bot')).toBeInTheDocument();
   });
 
   it('speaks Chinese when the language is zh-CN', async () => {

@@ -1,6 +1,6 @@
 import { ERROR_CODES } from '@tessera/backend/contract';
 import { App, Button, Flex, Form, Input, Popconfirm, Space, Typography } from 'antd';
-import { useCallback, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, describeError } from '../../api/api-error';
 import { fieldErrorsFrom, topLevelField } from '../../api/field-errors';
@@ -8,7 +8,7 @@ import { tesseraApi } from '../../api/tessera-api';
 import type { ExpiryWebhook } from '../../api/types';
 import { useApiData } from '../../api/use-api-data';
 import { usePolicy } from '../credentials/use-policy';
-import { ExpiryNoticeTable } from './ExpiryNoticeTable';
+import { ExpiryNoticeTable, ServiceKeyNoticeTable } from './ExpiryNoticeTable';
 
 /** null when no webhook is set (the API answers 404). */
 async function loadWebhook(): Promise<ExpiryWebhook | null> {
@@ -25,6 +25,7 @@ const HTTP_URL = /^https?:\/\/[^\s/]+/i;
 /** The user's expiry webhook in the Profile tab: URL, signing secret, test, and recent notices. */
 export function ExpiryWebhookSection() {
   const { t, i18n } = useTranslation();
+  const serviceKeysHeading = useId();
   const { message } = App.useApp();
   const policy = usePolicy();
   const [form] = Form.useForm<{ url: string }>();
@@ -125,6 +126,14 @@ export function ExpiryWebhookSection() {
           </Space>
           <Typography.Text strong>{t('profile.expiryWebhook.recent')}</Typography.Text>
           <ExpiryNoticeTable notices={current.recentNotices} />
+          {current.recentServiceKeyNotices.length > 0 && (
+            <section aria-labelledby={serviceKeysHeading}>
+              <Typography.Text strong id={serviceKeysHeading} style={{ display: 'block', marginBottom: 8 }}>
+                {t('profile.expiryWebhook.recentServiceKeys')}
+              </Typography.Text>
+              <ServiceKeyNoticeTable notices={current.recentServiceKeyNotices} />
+            </section>
+          )}
         </>
       )}
     </Flex>

@@ -1466,21 +1466,6 @@ export interface components {
              * @description Also the X-Tessera-Delivery header and the event id
              */
             id: string;
-            /** Format: uuid */
-            tokenId: string;
-            tokenName: string;
-            /** @example tsr_Ab3d…9xYz */
-            tokenPreview: string;
-            /**
-             * @description The webhook event: token.expiring, or an owner event such as token.leaked
-             * @example token.expiring
-             */
-            event: string;
-            /**
-             * Format: date-time
-             * @description For token.expiring; null for other events
-             */
-            expiresAt: string | null;
             /** @enum {string} */
             status: "PENDING" | "DELIVERED" | "FAILED" | "CANCELLED";
             attempts: number;
@@ -1496,6 +1481,56 @@ export interface components {
             deliveredAt: string | null;
             /** Format: date-time */
             createdAt: string;
+            /** Format: uuid */
+            tokenId: string;
+            tokenName: string;
+            /** @example tsr_Ab3d…9xYz */
+            tokenPreview: string;
+            /**
+             * @description The webhook event: token.expiring, or an owner event such as token.leaked
+             * @example token.expiring
+             */
+            event: string;
+            /**
+             * Format: date-time
+             * @description For token.expiring; null for other events
+             */
+            expiresAt: string | null;
+        };
+        ServiceKeyNoticeView: {
+            /**
+             * Format: uuid
+             * @description Also the X-Tessera-Delivery header and the event id
+             */
+            id: string;
+            /** @enum {string} */
+            status: "PENDING" | "DELIVERED" | "FAILED" | "CANCELLED";
+            attempts: number;
+            /** @description HTTP status of the last answer */
+            lastStatus: number | null;
+            lastError: string | null;
+            /**
+             * Format: date-time
+             * @description When a PENDING notice is tried next
+             */
+            nextAttemptAt: string;
+            /** Format: date-time */
+            deliveredAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            serviceKeyId: string;
+            /** @example ci runner */
+            serviceKeyName: string;
+            /** @example tsk_Ab12…x9Yz */
+            keyPreview: string;
+            /** @example Deploy API */
+            applicationName: string;
+            /**
+             * @description The webhook event
+             * @example service_key.leaked
+             */
+            event: string;
         };
         ExpiryWebhookView: {
             /** @example https://hooks.example.com/tessera */
@@ -1509,8 +1544,10 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
-            /** @description The 10 most recent notices, newest first */
+            /** @description The 10 most recent notices about the user's tokens, newest first */
             recentNotices: components["schemas"]["ExpiryNoticeView"][];
+            /** @description The 10 most recent notices about service keys (service_key.leaked, sent to administrators), newest first; empty for most users */
+            recentServiceKeyNotices: components["schemas"]["ServiceKeyNoticeView"][];
         };
         SaveExpiryWebhookDto: {
             /**
