@@ -11,40 +11,32 @@ import { ExpiryWebhookSection } from './ExpiryWebhookSection';
 
 const SECRET = 'whsec_abcdefghijklmnopqrstuvwxyz012345';
 
+/** A delivery that went through at the first attempt. */
+function aDelivery() {
+  const now = new Date().toISOString();
+  return { id: crypto.randomUUID(), status: 'DELIVERED' as const, attempts: 1, lastStatus: 204, lastError: null, nextAttemptAt: now, deliveredAt: now, createdAt: now };
+}
+
 function aNotice(overrides: Partial<ExpiryNotice> = {}): ExpiryNotice {
   return {
-    id: crypto.randomUUID(),
+    ...aDelivery(),
     tokenId: crypto.randomUUID(),
     tokenName: 'deploy bot',
     tokenPreview: 'tsr_Ab3d…9xYz',
     event: 'token.expiring',
     expiresAt: new Date(Date.now() + 2 * 86_400_000).toISOString(),
-    status: 'DELIVERED',
-    attempts: 1,
-    lastStatus: 204,
-    lastError: null,
-    nextAttemptAt: new Date().toISOString(),
-    deliveredAt: new Date().toISOString(),
-    createdAt: new Date().toISOString(),
     ...overrides,
   };
 }
 
 function aServiceKeyNotice(overrides: Partial<ServiceKeyNotice> = {}): ServiceKeyNotice {
   return {
-    id: crypto.randomUUID(),
+    ...aDelivery(),
     serviceKeyId: crypto.randomUUID(),
     serviceKeyName: 'ci runner',
     keyPreview: 'tsk_Ab12…x9Yz',
     applicationName: 'Deploy API',
     event: 'service_key.leaked',
-    status: 'DELIVERED',
-    attempts: 1,
-    lastStatus: 204,
-    lastError: null,
-    nextAttemptAt: new Date().toISOString(),
-    deliveredAt: new Date().toISOString(),
-    createdAt: new Date().toISOString(),
     ...overrides,
   };
 }
