@@ -116,13 +116,12 @@ export function AdminApplicationsTab() {
   );
 }
 
-/** The catalogue editor: one row per scope, with what it implies chosen among the others. */
 /** How many live tokens a SCOPE_IN_USE answer counts (servers before the count was sent give none). */
 function holdersOf(error: ApiError): number | null {
-  const count = error.details.find((detail) => typeof detail.count === 'number')?.count;
-  return count ?? null;
+  return error.details.find((detail) => typeof detail.count === 'number')?.count ?? null;
 }
 
+/** The catalogue editor: one row per scope, with what it implies chosen among the others. */
 function ApplicationFormModal({ application, onClose, onSaved }: { application: AdminApplication | null; onClose: () => void; onSaved: () => void }) {
   const { t } = useTranslation();
   const { modal } = App.useApp();
