@@ -4,8 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   plugins: [react()],
   test: {
-    // The JSON report is what `pnpm test` (scripts/test.mjs) lists failures from at the end.
-    reporters: ['default', ['json', { outputFile: '.vitest/report.json' }]],
+    // The second writes .vitest/failures.json, which `pnpm test` (scripts/test.mjs) lists at the end.
+    reporters: ['default', '../scripts/vitest-failures.mjs'],
     projects: [
       {
         extends: true,

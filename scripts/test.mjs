@@ -8,8 +8,8 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-// Each package's vitest config writes this report next to it (reporters: json).
-const REPORT = '.vitest/report.json';
+// Each package's vitest config writes this next to it (reporter scripts/vitest-failures.mjs).
+const REPORT = '.vitest/failures.json';
 const PACKAGES = ['backend', 'frontend', 'packages/sdk', 'packages/cli', 'packages/secretlint-rule-tessera'];
 
 for (const dir of PACKAGES) rmSync(join(root, dir, REPORT), { force: true });
@@ -30,28 +30,22 @@ function printFailures() {
       lines.push(`${dir}: no test report (not run, or its build or setup failed: see its log above)`);
       continue;
     }
-    const report = JSON.parse(readFileSync(file, 'utf8'));
-    const failedFiles = report.testResults.filter((f) => f.status === 'failed');
-    if (failedFiles.length === 0) {
-      lines.push(`${dir}: ${report.numPassedTests} passed${report.success ? '' : ' (but the run failed: see its log above)'}`);
+    const { reason, passed, failures } = JSON.parse(readFileSync(file, 'utf8'));
+    if (failures.length === 0) {
+      lines.push(`${dir}: ${passed} passed${reason === 'passed' ? '' : ` (but vitest says ${reason}: see its log above)`}`);
       continue;
     }
-    lines.push(`${dir}: ${report.numFailedTests} failed, ${report.numPassedTests} passed`);
-    for (const f of failedFiles) {
-      const path = relative(join(root, dir), f.name);
-      const failed = f.assertionResults.filter((t) => t.status === 'failed');
-      if (failed.length === 0) lines.push(`  ✗ ${path}: ${firstLines(f.message)}`);
-      for (const t of failed) {
-        lines.push(`  ✗ ${path} > ${t.fullName}`);
-        for (const message of t.failureMessages) lines.push(indent(firstLines(message)));
-      }
+    lines.push(`${dir}: ${failures.length} failed, ${passed} passed`);
+    for (const failure of failures) {
+      lines.push(`  ✗ ${failure.where}`);
+      for (const error of failure.errors) lines.push(indent(firstLines(error)));
     }
   }
   console.error(lines.join('\n'));
 }
 
 // The assertion and the test's own frames: enough to find it, short enough to keep.
-function firstLines(text, count = 12) {
+function firstLines(text, count = 16) {
   return String(text ?? '')
     .split('\n')
     .filter((line) => !/^\s+at .*node_modules/.test(line) && !/^\s+at (new Promise|process\.processTicksAndRejections)/.test(line))

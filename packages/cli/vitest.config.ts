@@ -1,9 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  // The JSON report is what `pnpm test` (scripts/test.mjs) lists failures from at the end.
+  // The second writes .vitest/failures.json, which `pnpm test` (scripts/test.mjs) lists at the end.
   test: {
-    reporters: ['default', ['json', { outputFile: '.vitest/report.json' }]],
+    reporters: ['default', '../../scripts/vitest-failures.mjs'],
     include: ['test/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,

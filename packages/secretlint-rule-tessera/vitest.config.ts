@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  // The JSON report is what `pnpm test` (scripts/test.mjs) lists failures from at the end.
-  test: { reporters: ['default', ['json', { outputFile: '.vitest/report.json' }]] },
+  // The second writes .vitest/failures.json, which `pnpm test` (scripts/test.mjs) lists at the end.
+  test: { reporters: ['default', '../../scripts/vitest-failures.mjs'] },
 });
