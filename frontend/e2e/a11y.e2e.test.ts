@@ -43,7 +43,7 @@ afterAll(async () => {
   await database?.drop();
 }, 60_000);
 
-/** antd's drawers and modals slide and fade in; axe must see the settled colours. */
+/** antd's drawers and modals slide and fade in: give them time to start (runAxe then waits for every animation to end). */
 const SETTLE_MS = 600;
 
 const SIZES = [
@@ -56,11 +56,14 @@ describe('accessibility (axe-core) of every view', () => {
     for (const size of SIZES) {
       it(`has no serious or critical violation in ${language} at ${size.label} px`, async () => {
         const t = (key: string, values?: Record<string, string | number>) => text(language, key, values);
-        const context = await newContext(browser, server.origin, {
+        const contextOptions = {
           locale: language,
           viewport: size.viewport,
+          // What most people see: the panel with its animations (runAxe waits for them to end).
+          reducedMotion: 'no-preference' as const,
           ...(size.mobile ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
-        });
+        };
+        const context = await newContext(browser, server.origin, contextOptions);
         const page = await context.newPage();
         onTestFailed(() => saveFailureArtifact(page, `axe-${language}-${size.label}`));
 
@@ -112,11 +115,7 @@ describe('accessibility (axe-core) of every view', () => {
         await check('reveal-dialog');
         await context.close();
 
-        const detailContext = await newContext(browser, server.origin, {
-          locale: language,
-          viewport: size.viewport,
-          ...(size.mobile ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
-        });
+        const detailContext = await newContext(browser, server.origin, contextOptions);
         const detailPage: Page = await detailContext.newPage();
         await detailPage.goto('/sign-in');
         await detailPage.evaluate((jwt) => localStorage.setItem('tessera.session', jwt), session);
@@ -137,11 +136,7 @@ describe('accessibility (axe-core) of every view', () => {
         await detailContext.close();
 
         // The Administration pages, as the admin (the database's first account).
-        const adminContext = await newContext(browser, server.origin, {
-          locale: language,
-          viewport: size.viewport,
-          ...(size.mobile ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
-        });
+        const adminContext = await newContext(browser, server.origin, contextOptions);
         const adminPage: Page = await adminContext.newPage();
         onTestFailed(() => saveFailureArtifact(adminPage, `axe-admin-${language}-${size.label}`));
         await adminPage.goto('/sign-in');

@@ -21,7 +21,7 @@ import {
   type Account,
   type SelfToken,
 } from './support/api';
-import { launchChromium, newContext, saveFailureArtifact, saveScreenshot } from './support/browser';
+import { animationsSettled, launchChromium, newContext, saveFailureArtifact, saveScreenshot } from './support/browser';
 import { buttonName, relativeTimeText, text, type Language } from './support/i18n';
 import { createTestDatabase, ensureBuilt, expiredSessionJwt, startServer, type RunningServer, type TestDatabase } from './support/server';
 import { verifyWebhookSignature, WebhookReceiver } from './support/webhook';
@@ -759,7 +759,7 @@ describe('the panel in Chromium', () => {
 async function expectTableFits(page: Page, width: number): Promise<void> {
   const table = page.getByRole('table').first();
   await table.waitFor();
-  await page.waitForTimeout(400); // the panel drawer slides in
+  await animationsSettled(page); // the panel drawer slides in
   const overflow = await page.locator('.ant-table-content, .ant-table-body').first().evaluate((element) => element.scrollWidth - element.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   for (const header of await table.getByRole('columnheader').all()) {

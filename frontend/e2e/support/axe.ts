@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
+import { animationsSettled } from './browser';
 
 const require = createRequire(import.meta.url);
 /** axe-core's browser bundle, from the npm package, injected into the page under test. */
@@ -13,8 +14,9 @@ export interface AxeViolation {
   nodes: { target: string[]; failureSummary?: string }[];
 }
 
-/** Runs axe-core (WCAG 2.0-2.2 A/AA rules and best practices) on the page as it is now. */
+/** Runs axe-core (WCAG 2.0-2.2 A/AA rules and best practices) on the page once its animations have settled. */
 export async function runAxe(page: Page): Promise<AxeViolation[]> {
+  await animationsSettled(page);
   // Evaluated through the DevTools protocol: the panel's CSP (script-src 'self') rightly forbids an inline script tag.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   return page.evaluate(async () => {

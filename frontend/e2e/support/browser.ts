@@ -31,7 +31,10 @@ export async function launchChromium(): Promise<Browser> {
 
 /**
  * A fresh profile (no localStorage, so no session and no stored language) that may use the
- * clipboard on the server's origin.
+ * clipboard on the server's origin. It asks for reduced motion, which the panel honours by turning
+ * antd's animations off: a click aimed at a dialog still zooming in can land on the button that
+ * slides under the pointer (press on one, release on the other: no click at all), which made a copy
+ * test fail once in a few runs. The accessibility test keeps the motion on.
  */
 export async function newContext(browser: Browser, origin: string, options: BrowserContextOptions = {}): Promise<BrowserContext> {
   const context = await browser.newContext({
@@ -39,6 +42,7 @@ export async function newContext(browser: Browser, origin: string, options: Brow
     locale: 'en-US',
     timezoneId: 'UTC',
     viewport: { width: 1440, height: 900 },
+    reducedMotion: 'reduce',
     ...options,
   });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
@@ -66,4 +70,23 @@ export async function saveFailureArtifact(page: Page | undefined, testName: stri
   mkdirSync(ARTIFACT_DIR, { recursive: true });
   const file = path.join(ARTIFACT_DIR, `${testName.replace(/[^\w-]+/g, '_')}.png`);
   await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
+}
+
+/**
+ * Resolves once no finite animation or transition is running, so what a check reads (axe's
+ * colours, a header's position) is where the page comes to rest: a drawer halfway through its slide
+ * sits off to the right, a modal halfway through its fade has text too pale to pass. A fixed pause
+ * is not enough on a loaded machine, where an animation may start late. Spinners (infinite) are
+ * left out.
+ */
+export async function animationsSettled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getComputedTiming().iterations !== Infinity)
+        .every((animation) => animation.playState !== 'running'),
+    undefined,
+    { timeout: 15_000, polling: 100 },
+  );
 }
