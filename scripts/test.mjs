@@ -3,14 +3,18 @@
 // log as it runs, so a failure in the first package is otherwise thousands of lines above the end
 // of the output, where a person (or a CI log that keeps only its tail) looks.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // Each package's vitest config writes this next to it (reporter scripts/vitest-failures.mjs).
 const REPORT = '.vitest/failures.json';
-const PACKAGES = ['backend', 'frontend', 'packages/sdk', 'packages/cli', 'packages/secretlint-rule-tessera'];
+// The workspace's packages that have a vitest config (see pnpm-workspace.yaml): a new one is listed
+// without being named here, and one whose config lacks the reporter shows up as "no test report".
+const PACKAGES = ['backend', 'frontend', ...['packages', 'examples'].flatMap((parent) => subfolders(parent).map((name) => `${parent}/${name}`))].filter(
+  (dir) => readdirSync(join(root, dir)).some((file) => /^vitest\.config\.m?ts$/.test(file)),
+);
 
 for (const dir of PACKAGES) rmSync(join(root, dir, REPORT), { force: true });
 
@@ -51,6 +55,11 @@ function firstLines(text, count = 16) {
     .filter((line) => !/^\s+at .*node_modules/.test(line) && !/^\s+at (new Promise|process\.processTicksAndRejections)/.test(line))
     .slice(0, count)
     .join('\n');
+}
+
+function subfolders(parent) {
+  const dir = join(root, parent);
+  return existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name) : [];
 }
 
 function indent(text) {

@@ -5,7 +5,7 @@
  * Same setup as panel.e2e.test.ts: one server on a database of its own, one Chromium.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed, onTestFinished } from 'vitest';
 import { createServiceKey, createToken, newAccount, registerAndLogin, setExpiryWebhook, type Account } from './support/api';
 import { launchChromium, newContext, saveFailureArtifact, saveScreenshot } from './support/browser';
 import { buttonName, text } from './support/i18n';
@@ -108,6 +108,7 @@ describe('a leaked token in the panel', () => {
 describe('a leaked service key in Administration', () => {
   it('is revoked after a public report, announced above the admin tabs with its application and where it was found, tagged in its list, dismissed, and listed with the webhook deliveries', async () => {
     const receiver = new WebhookReceiver();
+    onTestFinished(() => receiver.stop());
     await setExpiryWebhook(server.origin, adminSession, await receiver.start());
     const leaked = await createServiceKey(server.origin, adminSession, { name: 'Deploy API', slug: 'deploy-api' }, 'prod runner');
     await reportLeak([leaked.key], 'build log', 'https://ci.example.com/run/8', async () => {
@@ -170,7 +171,6 @@ describe('a leaked service key in Administration', () => {
     await deliveries.scrollIntoViewIfNeeded();
     await page.mouse.move(1, 1);
     await saveScreenshot(page, 'service-key-notices.png');
-    await receiver.stop();
     await context.close();
   });
 });
