@@ -17,10 +17,10 @@ describe('RegisterPage', () => {
 
     await user.click(await screen.findByRole('button', { name: 'Create account' }));
     expect(await screen.findByText('Enter a username.')).toBeInTheDocument();
-    expect(screen.getByText('Enter your email address.')).toBeInTheDocument();
-    expect(screen.getByText('Enter your password.')).toBeInTheDocument();
+    expect(await screen.findByText('Enter your email address.')).toBeInTheDocument();
+    expect(await screen.findByText('Enter your password.')).toBeInTheDocument();
     // Only the first failing rule of the confirmation is shown.
-    expect(itemOf('Confirm password')).toHaveTextContent('Enter the password again.');
+    await waitFor(() => expect(itemOf('Confirm password')).toHaveTextContent('Enter the password again.'));
     expect(itemOf('Confirm password')).not.toHaveTextContent('The passwords do not match.');
 
     await user.type(screen.getByLabelText('Username'), 'a!');
@@ -28,10 +28,12 @@ describe('RegisterPage', () => {
     await user.type(screen.getByLabelText('Password'), 'short');
     await user.type(screen.getByLabelText('Confirm password'), 'shorter');
     await user.click(screen.getByRole('button', { name: 'Create account' }));
-    await waitFor(() => expect(itemOf('Username')).toHaveTextContent('Use 3 to 32 letters, digits, underscores or hyphens.'));
-    expect(itemOf('Email')).toHaveTextContent('Enter a valid email address.');
-    expect(itemOf('Password')).toHaveTextContent(/Use \d+ to \d+ characters\./);
-    expect(itemOf('Confirm password')).toHaveTextContent('The passwords do not match.');
+    await waitFor(() => {
+      expect(itemOf('Username')).toHaveTextContent('Use 3 to 32 letters, digits, underscores or hyphens.');
+      expect(itemOf('Email')).toHaveTextContent('Enter a valid email address.');
+      expect(itemOf('Password')).toHaveTextContent(/Use \d+ to \d+ characters\./);
+      expect(itemOf('Confirm password')).toHaveTextContent('The passwords do not match.');
+    });
     expect(calls).toBe(0);
   });
 

@@ -29,7 +29,7 @@ describe('SignInPage', () => {
 
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
     expect(await screen.findByText('Enter your email address.')).toBeInTheDocument();
-    expect(screen.getByText('Enter your password.')).toBeInTheDocument();
+    expect(await screen.findByText('Enter your password.')).toBeInTheDocument();
   });
 
   it('shows INVALID_CREDENTIALS in English words, not the server message', async () => {

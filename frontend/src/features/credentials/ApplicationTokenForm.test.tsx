@@ -96,7 +96,7 @@ describe('the create form with applications', () => {
     await user.click(screen.getByRole('button', { name: 'Create token' }));
 
     expect(await screen.findByText('Choose at least one scope.')).toBeInTheDocument();
-    expect(screen.getByText('Enter a whole number from 1 to 10 (the quota).')).toBeInTheDocument();
+    expect(await screen.findByText('Enter a whole number from 1 to 10 (the quota).')).toBeInTheDocument();
     expect(create).not.toHaveBeenCalled();
   });
 

@@ -28,7 +28,7 @@ describe('TokenFormModal', () => {
 
     await user.click(screen.getByRole('button', { name: 'Create token' }));
     expect(await screen.findByText('Give the token a name.')).toBeInTheDocument();
-    expect(screen.getByText('Choose at least one scope.')).toBeInTheDocument();
+    expect(await screen.findByText('Choose at least one scope.')).toBeInTheDocument();
     expect(create).not.toHaveBeenCalled();
   });
 
@@ -47,7 +47,7 @@ describe('TokenFormModal', () => {
     const expiryItem = screen.getByPlaceholderText('Choose a date').closest('.ant-form-item') as HTMLElement;
     // Past days are disabled in the picker, so a typed past date is never taken as a value.
     expect(await within(expiryItem).findByText('Choose an expiry date.')).toBeInTheDocument();
-    expect(within(formItemOf(/^Request limit/)).getByText(/Enter a whole number from 1 to/)).toBeInTheDocument();
+    expect(await within(formItemOf(/^Request limit/)).findByText(/Enter a whole number from 1 to/)).toBeInTheDocument();
     expect(create).not.toHaveBeenCalled();
   });
 
