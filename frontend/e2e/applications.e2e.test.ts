@@ -7,7 +7,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createToken, newAccount, registerAndLogin, type Account } from './support/api';
+import { createToken, listTokens, newAccount, registerAndLogin, type Account } from './support/api';
 import { launchChromium, saveScreenshot } from './support/browser';
 import { buttonName, text, type Language } from './support/i18n';
 import { createTestDatabase, ensureBuilt, startServer, type RunningServer, type TestDatabase } from './support/server';
@@ -127,7 +127,7 @@ describe('Applications: an admin registers one with a service key, a member mint
 
       // A member creates a token for the application in the Credentials tab.
       const member = newAccount(`member_${suffix}`);
-      await registerAndLogin(server.origin, member);
+      const { session: memberSession } = await registerAndLogin(server.origin, member);
       const panel = await openSignedIn(`applications-member-${language}`, member, language, '/settings/credentials');
       await panel.getByRole('tab', { name: t('common.nav.credentials'), selected: true }).waitFor();
       await panel.getByRole('button', { name: buttonName(t('credentials.toolbar.create')) }).first().click();
@@ -177,6 +177,27 @@ describe('Applications: an admin registers one with a service key, a member mint
       const { session } = await registerAndLogin(server.origin, newAccount(`own_${suffix}`));
       const own = await createToken(server.origin, session, { name: 'own', scopes: ['account:read'] });
       expect(await verify(serviceKey!, { token: own.token })).toMatchObject({ status: 200, body: { valid: false, code: 'TOKEN_INVALID' } });
+
+      // The admin deletes the application: asked once, then again naming the member's live token.
+      const again = await openSignedIn(`applications-delete-${language}`, admin, language, '/admin/applications');
+      const appRow = again.getByRole('row').filter({ has: again.getByText(slug, { exact: true }) });
+      await appRow.waitFor();
+      await tablesSettled(again);
+      await appRow.getByRole('button', { name: t('administration.applications.delete', { name: appName }) }).click();
+      // antd's confirm dialogs have no accessible name: found by the title they show.
+      const first = again.getByRole('dialog').filter({ hasText: t('administration.applications.confirmDelete', { name: appName }) });
+      await first.getByRole('button', { name: buttonName(t('administration.applications.deleteOk')) }).click();
+      const second = again.getByRole('dialog').filter({ hasText: t('administration.applications.tokensBelong', { name: appName }) });
+      await second.getByText(t('administration.applications.tokensBelongCount', { count: 1, name: appName })).waitFor();
+      await first.waitFor({ state: 'detached' });
+      await restMouse(again);
+      await saveScreenshot(again, `admin-delete-application-${language}.png`);
+      await second.getByRole('button', { name: buttonName(t('administration.applications.deleteAndRevoke')) }).click();
+      await appRow.waitFor({ state: 'detached' });
+      await again.context().close();
+      // Its key stops, and its token is revoked.
+      expect(await verify(serviceKey!, { token })).toMatchObject({ status: 401, body: { code: 'SERVICE_KEY_INVALID' } });
+      expect((await listTokens(server.origin, memberSession)).find((entry) => entry.name === `ci deployer ${suffix}`)).toMatchObject({ status: 'REVOKED' });
     });
   }
 });

@@ -61,6 +61,11 @@ export async function revokeToken(origin: string, session: string, id: string): 
   await call(origin, 'POST', `/users/me/api-tokens/${id}/revoke`, session);
 }
 
+/** The owner's tokens that are not deleted, first page (name and status, the fields the tests look at). */
+export async function listTokens(origin: string, session: string): Promise<{ id: string; name: string; status: string }[]> {
+  return (await call<{ data: { id: string; name: string; status: string }[] }>(origin, 'GET', '/users/me/api-tokens', session)).data;
+}
+
 /** One request with a personal access token, as a script would send it; returns the status and body. */
 export async function callWithToken<Body extends object = { code?: string; username?: string }>(
   origin: string,

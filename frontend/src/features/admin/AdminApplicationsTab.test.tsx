@@ -249,6 +249,69 @@ describe('Administration: applications', { timeout: 90_000 }, () => {
     expect(await dialogNamed('Edit Deploy API')).toBeInTheDocument();
   });
 
+  it('deleting an application asks once, and when live tokens belong to it asks again naming how many, before force=true', async () => {
+    const user = userEvent.setup();
+    const deletes: (string | null)[] = [];
+    let apps: AdminApplication[] = [TESSERA, DEPLOY];
+    server.use(
+      http.get('/api/users/me', () => HttpResponse.json(anAdmin)),
+      http.get('/api/admin/applications', () => HttpResponse.json(apps)),
+      http.delete(`/api/admin/applications/${DEPLOY.id}`, ({ request }) => {
+        const force = new URL(request.url).searchParams.get('force');
+        deletes.push(force);
+        if (force !== 'true') {
+          return errorBody(409, 'SCOPE_IN_USE', '2 live token(s) belong to this application; send ?force=true to delete it and revoke them', [{ field: 'id', constraint: 'inUse', message: '2 live token(s)', count: 2 }]);
+        }
+        apps = [TESSERA];
+        return new HttpResponse(null, { status: 204 });
+      }),
+    );
+    renderApp('/admin/applications', { sessionToken: 'jwt' });
+    await user.click(buttonIn(await rowOf('Deploy API'), 'Delete Deploy API'));
+    await user.click(buttonIn(await dialogNamed('Delete Deploy API?'), 'Delete'));
+
+    const second = await dialogNamed('Tokens belong to Deploy API');
+    expect(within(second).getByText('2 live token(s) belong to Deploy API. Deleting it revokes them at once; scripts that use them stop working.')).toBeInTheDocument();
+    expect(within(second).queryByText(/send \?force=true/)).not.toBeInTheDocument();
+    expect(deletes).toEqual([null]);
+
+    await user.click(buttonIn(second, 'Delete and revoke'));
+    await waitFor(() => expect(deletes).toEqual([null, 'true']), WAIT);
+    await waitFor(() => expect(screen.queryByText('Deploy API', { selector: 'td *' })).not.toBeInTheDocument(), WAIT);
+  });
+
+  it('deleting an application no token belongs to takes one confirmation; cancelling the second question deletes nothing', async () => {
+    const user = userEvent.setup();
+    const deletes: (string | null)[] = [];
+    const EMPTY: AdminApplication = { ...DEPLOY, id: '00000000-0000-4000-8000-0000000000e1', slug: 'empty-api', name: 'Empty API' };
+    server.use(
+      http.get('/api/users/me', () => HttpResponse.json(anAdmin)),
+      http.get('/api/admin/applications', () => HttpResponse.json([TESSERA, DEPLOY, EMPTY])),
+      http.delete(`/api/admin/applications/${EMPTY.id}`, ({ request }) => {
+        deletes.push(`empty:${new URL(request.url).searchParams.get('force')}`);
+        return new HttpResponse(null, { status: 204 });
+      }),
+      http.delete(`/api/admin/applications/${DEPLOY.id}`, ({ request }) => {
+        deletes.push(`deploy:${new URL(request.url).searchParams.get('force')}`);
+        return errorBody(409, 'SCOPE_IN_USE', '1 live token(s) belong to this application; send ?force=true to delete it and revoke them', [{ field: 'id', constraint: 'inUse', message: '1 live token(s)', count: 1 }]);
+      }),
+    );
+    await i18n.changeLanguage('zh-CN');
+    renderApp('/admin/applications', { sessionToken: 'jwt' });
+    const zh = resources['zh-CN'].translation.administration.applications;
+    await user.click(buttonIn(await rowOf('Empty API'), zh.delete.replace('{{name}}', 'Empty API')));
+    await user.click(buttonIn(await dialogNamed(zh.confirmDelete.replace('{{name}}', 'Empty API')), /^删\s*除$/));
+    await waitFor(() => expect(deletes).toEqual(['empty:null']), WAIT);
+
+    await user.click(buttonIn(await rowOf('Deploy API'), zh.delete.replace('{{name}}', 'Deploy API')));
+    await user.click(buttonIn(await dialogNamed(zh.confirmDelete.replace('{{name}}', 'Deploy API')), /^删\s*除$/));
+    const second = await dialogNamed(zh.tokensBelong.replace('{{name}}', 'Deploy API'));
+    expect(within(second).getByText(zh.tokensBelongCount.replace('{{count}}', '1').replace('{{name}}', 'Deploy API'))).toBeInTheDocument();
+    await user.click(buttonIn(second, /^取\s*消$/));
+    await waitFor(() => gone(zh.tokensBelong.replace('{{name}}', 'Deploy API')), WAIT);
+    expect(deletes).toEqual(['empty:null', 'deploy:null']);
+  });
+
   it('shows a new service key once, lists only its preview, and revokes a key after a confirmation', async () => {
     const user = userEvent.setup();
     const secret = 'tsk_Ab12cdefghijklmnopqrstuvwxyz0123456x9Yz';

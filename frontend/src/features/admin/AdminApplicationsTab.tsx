@@ -39,19 +39,34 @@ export function AdminApplicationsTab() {
     setParams(next, { replace: true });
   };
 
+  // Asked without force first: when live tokens belong to the application, the server's 409 says
+  // how many, and the second question names that count before they are revoked.
+  const deleteApplication = async (app: AdminApplication, force: boolean): Promise<void> => {
+    try {
+      await tesseraApi.applications.remove(app.id, force);
+      applications.reload();
+    } catch (error) {
+      if (!force && error instanceof ApiError && error.code === ERROR_CODES.SCOPE_IN_USE) {
+        const holders = holdersOf(error);
+        modal.confirm({
+          title: t('administration.applications.tokensBelong', { name: app.name }),
+          content: holders === null ? describeError(error, t) : t('administration.applications.tokensBelongCount', { count: holders, name: app.name }),
+          okButtonProps: { danger: true },
+          okText: t('administration.applications.deleteAndRevoke'),
+          onOk: () => deleteApplication(app, true),
+        });
+      } else {
+        void message.error(describeError(error, t));
+      }
+    }
+  };
   const remove = (app: AdminApplication) =>
     modal.confirm({
       title: t('administration.applications.confirmDelete', { name: app.name }),
       content: t('administration.applications.deleteExplained'),
       okButtonProps: { danger: true },
-      onOk: async () => {
-        try {
-          await tesseraApi.applications.remove(app.id, true);
-          applications.reload();
-        } catch (error) {
-          void message.error(describeError(error, t));
-        }
-      },
+      okText: t('administration.applications.deleteOk'),
+      onOk: () => deleteApplication(app, false),
     });
 
   const columns: TableColumnsType<AdminApplication> = [
