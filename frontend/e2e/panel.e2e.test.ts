@@ -721,6 +721,35 @@ describe('the panel in Chromium', () => {
     await context.close();
   });
 
+  it('keeps the toolbar where it is while the figures and the list load, so a click aimed at "New token" lands on it', async () => {
+    const { context, page } = await openPage('toolbar-steady');
+    const account = newAccount('steady');
+    await registerAndLogin(server.origin, account);
+    await page.goto('/settings/profile');
+    await signIn(page, account);
+    await page.waitForURL('**/settings/profile');
+    // Hold the Credentials tab's data until the loading state has been measured.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/api\/(users\/me\/api-tokens(\/stats)?|applications)(\?.*)?$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.getByRole('tab', { name: en('common.nav.credentials') }).click();
+    const create = page.getByRole('button', { name: buttonName(en('credentials.toolbar.create')) }).first();
+    await create.waitFor();
+    await animationsSettled(page);
+    expect(await page.locator('[aria-busy="true"]').count()).toBeGreaterThan(0); // the figures are still loading
+    const loading = await create.boundingBox();
+    release();
+    await page.getByText(en('credentials.empty.description')).waitFor();
+    await page.getByText(en('credentials.stats.periodNote', { days: 30 })).waitFor();
+    await animationsSettled(page);
+    expect(await page.locator('[aria-busy="true"]').count()).toBe(0);
+    expect(await create.boundingBox()).toEqual(loading);
+    await context.close();
+  });
+
   it('sends an expired session to sign-in and back to the page it was on', async () => {
     const { context, page } = await openPage('expired-session');
     const account = newAccount('grace');

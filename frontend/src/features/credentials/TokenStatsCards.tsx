@@ -1,16 +1,26 @@
-import { Alert, Button, Card, Col, Row, Statistic, Typography } from 'antd';
+import { Alert, Button, Card, Col, Row, Skeleton, Statistic, Typography } from 'antd';
 import { describeError } from '../../api/api-error';
 import { useTranslation } from 'react-i18next';
 import type { TokenStats } from '../../api/types';
 
 export const STATS_PERIOD_DAYS = 30;
 
+/**
+ * While loading, the card keeps its loaded shape (its title, a skeleton in the figure's line, an
+ * empty note line) instead of the Card's taller skeleton: the toolbar below then stays where it is
+ * when the figures arrive, rather than jumping up under a pointer about to click "New token".
+ */
 function StatCard({ title, value, suffix, note, loading }: { title: string; value: string | number; suffix?: string; note: string; loading: boolean }) {
   return (
-    <Card size="small" loading={loading} style={{ height: '100%' }}>
-      <Statistic title={title} value={value} suffix={suffix} />
+    <Card size="small" style={{ height: '100%' }} aria-busy={loading || undefined}>
+      <Statistic
+        title={title}
+        value={value}
+        suffix={loading ? undefined : suffix}
+        valueRender={loading ? () => <Skeleton.Input active size="small" style={{ verticalAlign: 'middle' }} /> : undefined}
+      />
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        {note}
+        {loading ? '\u00a0' : note}
       </Typography.Text>
     </Card>
   );
